@@ -1,0 +1,116 @@
+/* rk-database-migrations.c
+ *
+ * Copyright 2026 The Renkei authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rk-database-migrations"
+
+#include "config.h"
+
+#include "rk-database-private.h"
+
+/* One entry per schema step. A released step is never edited: a change to
+ * the schema is a new step at the end, and RK_SCHEMA_VERSION moves with it.
+ * Each step runs in its own transaction together with the user_version
+ * update (rk-database.c), so a failed step leaves the file as it was.
+ * tests/data/workspace-v<N>.renkei is a workspace written by each release.
+ */
+static const RkMigration migrations[] = {
+  {
+    1,
+    /* The base profile that every case study in the guidebook opens with
+     * (運営主体, 担当者, 対象圏域, 在宅医療の圏域の設定単位, 情報の時点), and the
+     * organisations of the region, shared by every tab.
+     *
+     * Conventions for every later step: each table has "id INTEGER PRIMARY
+     * KEY" (undo and the entity layer address rows by it), no WITHOUT ROWID
+     * tables, no INSERT OR REPLACE (use an upsert: the undo log sees its
+     * update), and triggers write nothing but full-text index tables.
+     */
+    "CREATE TABLE workspace_info ("
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  created_at TEXT NOT NULL,"
+    "  created_by TEXT NOT NULL"
+    ");"
+    "INSERT INTO workspace_info (id, created_at, created_by)"
+    "  VALUES (1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'Renkei " PACKAGE_VERSION "');"
+    "CREATE TABLE profile ("
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  name TEXT NOT NULL DEFAULT '',"
+    "  operator TEXT NOT NULL DEFAULT '',"
+    "  operator_kind TEXT NOT NULL DEFAULT '',"
+    "  prefecture TEXT NOT NULL DEFAULT '',"
+    "  area_name TEXT NOT NULL DEFAULT '',"
+    "  area_unit TEXT NOT NULL DEFAULT '',"
+    "  as_of TEXT NOT NULL DEFAULT ''"
+    "    CHECK (as_of = '' OR as_of GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),"
+    "  address TEXT NOT NULL DEFAULT '',"
+    "  phone TEXT NOT NULL DEFAULT '',"
+    "  email TEXT NOT NULL DEFAULT '',"
+    "  notes TEXT NOT NULL DEFAULT ''"
+    ");"
+    "INSERT INTO profile (id) VALUES (1);"
+    "CREATE TABLE staff ("
+    "  id INTEGER PRIMARY KEY,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  profession TEXT NOT NULL DEFAULT '',"
+    "  headcount INTEGER NOT NULL DEFAULT 1 CHECK (headcount >= 0)"
+    ");"
+    "CREATE TABLE municipality ("
+    "  id INTEGER PRIMARY KEY,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  code TEXT NOT NULL DEFAULT ''"
+    "    CHECK (code = '' OR code GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'),"
+    "  name TEXT NOT NULL DEFAULT '',"
+    "  prefecture TEXT NOT NULL DEFAULT '',"
+    "  population INTEGER CHECK (population >= 0),"
+    "  elderly_population INTEGER CHECK (elderly_population >= 0),"
+    "  CHECK (population IS NULL OR elderly_population IS NULL"
+    "         OR elderly_population <= population)"
+    ");"
+    "CREATE UNIQUE INDEX municipality_code ON municipality (code) WHERE code <> '';"
+    "CREATE TABLE organization ("
+    "  id INTEGER PRIMARY KEY,"
+    "  kind TEXT NOT NULL DEFAULT 'other',"
+    "  subkind TEXT NOT NULL DEFAULT '',"
+    "  name TEXT NOT NULL DEFAULT '',"
+    "  kana TEXT NOT NULL DEFAULT '',"
+    "  municipality_code TEXT NOT NULL DEFAULT '',"
+    "  postal_code TEXT NOT NULL DEFAULT '',"
+    "  address TEXT NOT NULL DEFAULT '',"
+    "  phone TEXT NOT NULL DEFAULT '',"
+    "  fax TEXT NOT NULL DEFAULT '',"
+    "  email TEXT NOT NULL DEFAULT '',"
+    "  url TEXT NOT NULL DEFAULT '',"
+    "  notes TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE INDEX organization_kind ON organization (kind, name);"
+    "CREATE INDEX organization_municipality ON organization (municipality_code);"
+  },
+};
+
+static const RkMigration *override_migrations;
+static guint override_n_migrations;
+
+const RkMigration *
+_rk_database_get_migrations (guint *n_migrations)
+{
+  if (override_migrations != NULL)
+    {
+      *n_migrations = override_n_migrations;
+      return override_migrations;
+    }
+
+  *n_migrations = G_N_ELEMENTS (migrations);
+  return migrations;
+}
+
+void
+_rk_database_set_migrations_for_testing (const RkMigration *list,
+                                         guint              n_list)
+{
+  override_migrations = list;
+  override_n_migrations = n_list;
+}

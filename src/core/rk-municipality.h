@@ -1,0 +1,18 @@
+/* rk-municipality.h
+ *
+ * Copyright 2026 The Renkei authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rk-entity.h"
+
+G_BEGIN_DECLS
+
+#define RK_TYPE_MUNICIPALITY (rk_municipality_get_type ())
+
+G_DECLARE_FINAL_TYPE (RkMunicipality, rk_municipality, RK, MUNICIPALITY, RkEntity)
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* rk-organization.h
+ *
+ * Copyright 2026 The Renkei authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rk-entity.h"
+
+G_BEGIN_DECLS
+
+#define RK_TYPE_ORGANIZATION (rk_organization_get_type ())
+
+G_DECLARE_FINAL_TYPE (RkOrganization, rk_organization, RK, ORGANIZATION, RkEntity)
+
+G_END_DECLS
