@@ -499,6 +499,51 @@ migrate (RkDatabase  *self,
   return TRUE;
 }
 
+/* Before a format update, the old file is kept beside the new one
+ * ("name.renkei.v1.bak"), so that a coordinator who needs the old version
+ * of Renkei back still has a workspace it can open. VACUUM INTO writes a
+ * consistent copy; it needs an empty target, which is created first with
+ * mode 0600 (the workspace may hold personal data).
+ */
+static gboolean
+back_up_before_migration (RkDatabase  *self,
+                          GError     **error)
+{
+  g_autofree char *backup = NULL;
+  char *sql;
+  int fd;
+  int rc;
+
+  if (self->schema_version == 0)
+    return TRUE;
+
+  backup = g_strdup_printf ("%s.v%d.bak", self->path, self->schema_version);
+  g_unlink (backup);
+  fd = g_open (backup, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_MIGRATION,
+                   _("Could not keep a copy of “%s” before updating its format: %s. "
+                     "The workspace was not changed. Check that its folder may be written to."),
+                   self->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  sql = sqlite3_mprintf ("VACUUM main INTO %Q", backup);
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  sqlite3_free (sql);
+  if (rc != SQLITE_OK)
+    {
+      rk_database_set_error (self, error, rc, _("keep a copy of the workspace before updating it"));
+      g_unlink (backup);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static int
 target_version (void)
 {
@@ -647,7 +692,12 @@ open_internal (const char           *path,
   if (!register_open_file (self, error))
     return NULL;
 
-  self->read_only = (flags & RK_DATABASE_OPEN_READ_ONLY) != 0 || g_access (self->path, W_OK) != 0;
+  /* A file without write permission bits opens read-only even for root,
+   * whom access() would let write: the user marked it read-only.
+   */
+  self->read_only = (flags & RK_DATABASE_OPEN_READ_ONLY) != 0 ||
+                    (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 ||
+                    g_access (self->path, W_OK) != 0;
 
   if (!(flags & RK_DATABASE_OPEN_NO_LOCK) && !take_lock (self, error))
     return NULL;
@@ -670,7 +720,7 @@ open_internal (const char           *path,
                        self->path);
           return NULL;
         }
-      if (!migrate (self, error))
+      if (!back_up_before_migration (self, error) || !migrate (self, error))
         return NULL;
     }
 
