@@ -63,6 +63,8 @@ void        _rk_undo_end              (RkUndo       *undo,
 void        _rk_undo_forget           (RkUndo       *undo);
 const char *_rk_undo_peek_label       (RkUndo       *undo,
                                        gboolean      redo);
+/* The next edit starts a new step even if its merge key matches. */
+void        _rk_undo_seal             (RkUndo       *undo);
 
 /* rk-entity.c: the live entity objects of one workspace, one per row,
  * reloaded when their row changes.

@@ -1427,6 +1427,21 @@ rk_database_get_redo_label (RkDatabase *self)
   return self->undo != NULL ? _rk_undo_peek_label (self->undo, TRUE) : NULL;
 }
 
+/**
+ * rk_database_seal_undo:
+ *
+ * Ends the current run of merged edits: after the user leaves a field,
+ * the next typing there is a separate undo step.
+ */
+void
+rk_database_seal_undo (RkDatabase *self)
+{
+  g_return_if_fail (RK_IS_DATABASE (self));
+
+  if (self->undo != NULL)
+    _rk_undo_seal (self->undo);
+}
+
 static gboolean
 replay (RkDatabase  *self,
         gboolean     redo,

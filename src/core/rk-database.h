@@ -120,6 +120,7 @@ gboolean        rk_database_can_undo           (RkDatabase           *self);
 gboolean        rk_database_can_redo           (RkDatabase           *self);
 const char     *rk_database_get_undo_label     (RkDatabase           *self);
 const char     *rk_database_get_redo_label     (RkDatabase           *self);
+void            rk_database_seal_undo          (RkDatabase           *self);
 gboolean        rk_database_undo               (RkDatabase           *self,
                                                 GError              **error);
 gboolean        rk_database_redo               (RkDatabase           *self,

@@ -440,3 +440,12 @@ _rk_undo_peek_label (RkUndo   *undo,
 
   return step != NULL ? step->label : NULL;
 }
+
+void
+_rk_undo_seal (RkUndo *undo)
+{
+  UndoStep *step = top (undo->undo_stack);
+
+  if (step != NULL)
+    g_clear_pointer (&step->merge_key, g_free);
+}
