@@ -1,0 +1,560 @@
+/* rk-bind.c
+ *
+ * Copyright 2026 The Renkei authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rk-bind"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "rk-bind.h"
+#include "rk-ui-utils.h"
+
+/* Two-way links between an editing widget and one column of a row. There
+ * is no Save button: every change the user makes is written at once, as
+ * one undoable edit (typing into one field merges into one undo step until
+ * the field loses focus), and the widget follows the row when it changes
+ * under it, by undo for instance.
+ */
+
+typedef struct
+{
+  GtkWidget        *widget;     /* weak: the binding lives in its data */
+  GtkWidget        *row;        /* where errors show */
+  RkEntity         *entity;
+  GParamSpec       *pspec;
+  char             *undo_label;
+  RkBindParseFunc   parse;
+  RkBindFormatFunc  format;
+  GtkStringList    *codes;      /* combo rows: the code of each item */
+  gulong            widget_handler;
+  gboolean          updating;
+} Binding;
+
+static void
+binding_free (Binding *binding)
+{
+  g_clear_object (&binding->entity);
+  g_clear_object (&binding->codes);
+  g_free (binding->undo_label);
+  g_free (binding);
+}
+
+static Binding *
+binding_new (GtkWidget  *widget,
+             RkEntity   *entity,
+             const char *property,
+             const char *undo_label)
+{
+  Binding *binding = g_new0 (Binding, 1);
+
+  binding->widget = widget;
+  binding->row = widget;
+  binding->entity = g_object_ref (entity);
+  binding->pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (entity), property);
+  binding->undo_label = g_strdup (undo_label);
+  g_assert (binding->pspec != NULL);
+
+  g_object_set_data_full (G_OBJECT (widget), "rk-binding", binding, (GDestroyNotify) binding_free);
+
+  if (rk_database_get_read_only (rk_entity_get_database (entity)))
+    gtk_widget_set_sensitive (widget, FALSE);
+
+  return binding;
+}
+
+static void
+save (Binding      *binding,
+      const GValue *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rk_entity_update_value (binding->entity, binding->pspec->name, value,
+                               binding->undo_label, &error))
+    rk_ui_show_error (binding->widget, _("The change could not be saved"), error);
+}
+
+static void
+set_error (Binding    *binding,
+           const char *message)
+{
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (binding->row, "error");
+      gtk_widget_set_tooltip_text (binding->row, message);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (binding->row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
+  else if (gtk_widget_has_css_class (binding->row, "error"))
+    {
+      gtk_widget_remove_css_class (binding->row, "error");
+      gtk_widget_set_tooltip_text (binding->row, NULL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (binding->row),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+static void
+focus_left_cb (GtkEventControllerFocus *controller,
+               Binding                 *binding)
+{
+  rk_database_seal_undo (rk_entity_get_database (binding->entity));
+}
+
+static void
+watch_focus (Binding *binding)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect (focus, "leave", G_CALLBACK (focus_left_cb), binding);
+  gtk_widget_add_controller (binding->row, focus);
+}
+
+/*
+ * Text
+ */
+
+static char *
+format_value (Binding      *binding,
+              const GValue *value)
+{
+  if (binding->format != NULL)
+    return binding->format (value);
+  if (G_VALUE_HOLDS_STRING (value))
+    return g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
+
+  {
+    GValue s = G_VALUE_INIT;
+    char *text;
+
+    g_value_init (&s, G_TYPE_STRING);
+    g_value_transform (value, &s);
+    text = g_value_dup_string (&s);
+    g_value_unset (&s);
+    return text;
+  }
+}
+
+static void
+editable_changed_cb (GtkEditable *editable,
+                     Binding     *binding)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *message = NULL;
+
+  if (binding->updating)
+    return;
+
+  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (binding->pspec));
+  if (!binding->parse (gtk_editable_get_text (editable), &value, &message))
+    {
+      set_error (binding, message != NULL ? message : _("This value cannot be saved."));
+      return;
+    }
+
+  set_error (binding, NULL);
+  save (binding, &value);
+}
+
+static void
+editable_follow_entity (Binding *binding)
+{
+  GtkEditable *editable = GTK_EDITABLE (binding->widget);
+  g_auto(GValue) current = G_VALUE_INIT;
+  g_auto(GValue) typed = G_VALUE_INIT;
+  g_autofree char *text = NULL;
+
+  g_value_init (&current, G_PARAM_SPEC_VALUE_TYPE (binding->pspec));
+  g_object_get_property (G_OBJECT (binding->entity), binding->pspec->name, &current);
+
+  /* Leave the text alone while it says the same thing in the user's own
+   * way ("2026年10月" for 2026-10): only a change from elsewhere rewrites it.
+   */
+  g_value_init (&typed, G_PARAM_SPEC_VALUE_TYPE (binding->pspec));
+  if (binding->parse (gtk_editable_get_text (editable), &typed, NULL) &&
+      g_param_values_cmp (binding->pspec, &typed, &current) == 0)
+    return;
+
+  text = format_value (binding, &current);
+  binding->updating = TRUE;
+  gtk_editable_set_text (editable, text);
+  binding->updating = FALSE;
+  set_error (binding, NULL);
+}
+
+static void entity_notify_cb (RkEntity   *entity,
+                              GParamSpec *pspec,
+                              GtkWidget  *widget);
+
+/**
+ * rk_bind_editable:
+ * @editable: an entry or an AdwEntryRow
+ * @row: (nullable): the widget that shows errors (default: @editable)
+ * @entity: the row to edit
+ * @property: its column
+ * @undo_label: what Undo will say, e.g. "Change Operator"
+ * @parse: turns text into the column's value, or says why it cannot
+ * @format: (nullable): turns the value into text
+ */
+void
+rk_bind_editable (GtkEditable      *editable,
+                  GtkWidget        *row,
+                  RkEntity         *entity,
+                  const char       *property,
+                  const char       *undo_label,
+                  RkBindParseFunc   parse,
+                  RkBindFormatFunc  format)
+{
+  Binding *binding;
+
+  g_return_if_fail (GTK_IS_EDITABLE (editable));
+  g_return_if_fail (RK_IS_ENTITY (entity));
+
+  binding = binding_new (GTK_WIDGET (editable), entity, property, undo_label);
+  if (row != NULL)
+    binding->row = row;
+  binding->parse = parse;
+  binding->format = format;
+
+  gtk_editable_set_text (editable, "");
+  editable_follow_entity (binding);
+
+  binding->widget_handler = g_signal_connect (editable, "changed",
+                                              G_CALLBACK (editable_changed_cb), binding);
+  g_signal_connect_object (entity, "notify", G_CALLBACK (entity_notify_cb), binding->widget, 0);
+  watch_focus (binding);
+}
+
+/*
+ * Spin buttons
+ */
+
+static void
+spin_value_changed_cb (GtkSpinButton *spin,
+                       Binding       *binding)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (binding->updating)
+    return;
+
+  g_value_init (&value, G_TYPE_INT64);
+  g_value_set_int64 (&value, (gint64) gtk_spin_button_get_value (spin));
+  save (binding, &value);
+}
+
+static void
+spin_follow_entity (Binding *binding)
+{
+  binding->updating = TRUE;
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (binding->widget),
+                             rk_entity_get_int (binding->entity, binding->pspec->name));
+  binding->updating = FALSE;
+}
+
+void
+rk_bind_spin_button (GtkSpinButton *spin,
+                     RkEntity      *entity,
+                     const char    *property,
+                     const char    *undo_label)
+{
+  Binding *binding;
+
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+  g_return_if_fail (RK_IS_ENTITY (entity));
+
+  binding = binding_new (GTK_WIDGET (spin), entity, property, undo_label);
+  spin_follow_entity (binding);
+
+  binding->widget_handler = g_signal_connect (spin, "value-changed",
+                                              G_CALLBACK (spin_value_changed_cb), binding);
+  g_signal_connect_object (entity, "notify", G_CALLBACK (entity_notify_cb), binding->widget, 0);
+  watch_focus (binding);
+}
+
+/*
+ * Combo rows over a list of terms
+ */
+
+static void
+combo_follow_entity (Binding *binding)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (binding->widget);
+  GtkStringList *labels = GTK_STRING_LIST (adw_combo_row_get_model (row));
+  const char *code = rk_entity_get_string (binding->entity, binding->pspec->name);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (binding->codes));
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (binding->codes, i), code) == 0)
+      selected = i;
+
+  binding->updating = TRUE;
+
+  /* A value of the user's own (from an older list, or typed elsewhere)
+   * stays choosable rather than silently replaced.
+   */
+  if (selected == GTK_INVALID_LIST_POSITION && code != NULL && code[0] != '\0')
+    {
+      gtk_string_list_append (binding->codes, code);
+      gtk_string_list_append (labels, code);
+      selected = n;
+    }
+
+  adw_combo_row_set_selected (row, selected != GTK_INVALID_LIST_POSITION ? selected : 0);
+  binding->updating = FALSE;
+}
+
+static void
+combo_selected_cb (AdwComboRow *row,
+                   GParamSpec  *pspec,
+                   Binding     *binding)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (binding->updating || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, gtk_string_list_get_string (binding->codes, selected));
+  save (binding, &value);
+}
+
+/**
+ * rk_bind_combo_row_terms:
+ *
+ * Offers one of the guidebook's lists in a combo row. The first item is
+ * "Not set" (an empty value).
+ */
+void
+rk_bind_combo_row_terms (AdwComboRow *row,
+                         RkTermList   list,
+                         RkEntity    *entity,
+                         const char  *property,
+                         const char  *undo_label)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  const RkTerm *terms;
+  Binding *binding;
+  guint n_terms;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+  g_return_if_fail (RK_IS_ENTITY (entity));
+
+  binding = binding_new (GTK_WIDGET (row), entity, property, undo_label);
+  binding->codes = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (binding->codes, "");
+  gtk_string_list_append (labels, _("Not set"));
+  terms = rk_terms_get (list, &n_terms);
+  for (guint i = 0; i < n_terms; i++)
+    {
+      gtk_string_list_append (binding->codes, terms[i].code);
+      gtk_string_list_append (labels, _(terms[i].label));
+    }
+
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+  combo_follow_entity (binding);
+
+  binding->widget_handler = g_signal_connect (row, "notify::selected",
+                                              G_CALLBACK (combo_selected_cb), binding);
+  g_signal_connect_object (entity, "notify", G_CALLBACK (entity_notify_cb), binding->widget, 0);
+}
+
+static void
+entity_notify_cb (RkEntity   *entity,
+                  GParamSpec *pspec,
+                  GtkWidget  *widget)
+{
+  /* Connected with the widget as data, so the handler dies with it. */
+  Binding *binding = g_object_get_data (G_OBJECT (widget), "rk-binding");
+
+  if (binding == NULL || pspec != binding->pspec)
+    return;
+
+  if (ADW_IS_COMBO_ROW (binding->widget))
+    combo_follow_entity (binding);
+  else if (GTK_IS_SPIN_BUTTON (binding->widget))
+    spin_follow_entity (binding);
+  else
+    editable_follow_entity (binding);
+}
+
+/*
+ * Parsers
+ */
+
+gboolean
+rk_bind_parse_text (const char  *text,
+                    GValue      *value,
+                    char       **message)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+
+  g_value_set_string (value, trimmed);
+  return TRUE;
+}
+
+/* Japanese users type digits in full width as often as not, and group
+ * them with commas; NFKC turns "１５２，３４０" into "152,340".
+ */
+static char *
+normalize_digits (const char *text)
+{
+  g_autofree char *nfkc = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = nfkc; p != NULL && *p != '\0'; p++)
+    if (*p != ',' && *p != ' ')
+      g_string_append_c (s, *p);
+
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * rk_bind_parse_count:
+ *
+ * A number of people and the like: digits (full or half width, commas
+ * allowed, a trailing 人 or 名 ignored); empty for "not known" (-1).
+ */
+gboolean
+rk_bind_parse_count (const char  *text,
+                     GValue      *value,
+                     char       **message)
+{
+  g_autofree char *digits = normalize_digits (text);
+  guint64 n;
+
+  if (g_str_has_suffix (digits, "人") || g_str_has_suffix (digits, "名"))
+    digits[strlen (digits) - strlen ("人")] = '\0';
+
+  if (digits[0] == '\0')
+    {
+      g_value_set_int64 (value, -1);
+      return TRUE;
+    }
+
+  if (!g_ascii_string_to_unsigned (digits, 10, 0, G_MAXINT64 - 1, &n, NULL))
+    {
+      if (message != NULL)
+        *message = g_strdup (_("Enter a whole number, such as 12,345, or leave it empty."));
+      return FALSE;
+    }
+
+  if (G_VALUE_HOLDS_INT (value))
+    g_value_set_int (value, (int) MIN (n, G_MAXINT));
+  else
+    g_value_set_int64 (value, (gint64) n);
+  return TRUE;
+}
+
+char *
+rk_bind_format_count (const GValue *value)
+{
+  gint64 n = G_VALUE_HOLDS_INT (value) ? g_value_get_int (value) : g_value_get_int64 (value);
+  g_autofree char *digits = NULL;
+  GString *s;
+  gsize len;
+
+  if (n < 0)
+    return g_strdup ("");
+
+  digits = g_strdup_printf ("%" G_GINT64_FORMAT, n);
+  len = strlen (digits);
+  s = g_string_new (NULL);
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (s, ',');
+      g_string_append_c (s, digits[i]);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * rk_bind_parse_year_month:
+ *
+ * 情報の時点: "2026-10", "2026/10", "2026.10" or "2026年10月" (any digit
+ * width) become "2026-10"; empty clears it.
+ */
+gboolean
+rk_bind_parse_year_month (const char  *text,
+                          GValue      *value,
+                          char       **message)
+{
+  g_autofree char *s = normalize_digits (text);
+  g_autoptr(GString) ascii = g_string_new (s);
+  unsigned year = 0, month = 0;
+  int consumed = 0;
+
+  if (s[0] == '\0')
+    {
+      g_value_set_string (value, "");
+      return TRUE;
+    }
+
+  g_string_replace (ascii, "年", "-", 0);
+  g_string_replace (ascii, "月", "", 0);
+  g_string_replace (ascii, "/", "-", 0);
+  g_string_replace (ascii, ".", "-", 0);
+
+  if (sscanf (ascii->str, "%4u-%2u%n", &year, &month, &consumed) == 2 &&
+      ascii->str[consumed] == '\0' &&
+      year >= 1900 && year <= 2999 && month >= 1 && month <= 12)
+    {
+      g_autofree char *normalized = g_strdup_printf ("%04u-%02u", year, month);
+      g_value_set_string (value, normalized);
+      return TRUE;
+    }
+
+  if (message != NULL)
+    *message = g_strdup (_("Enter a year and month, such as 2026-10 or 2026年10月."));
+  return FALSE;
+}
+
+/**
+ * rk_bind_parse_municipality_code:
+ *
+ * A 全国地方公共団体コード of six digits whose last is the check digit. Five
+ * digits are completed with the check digit, since many lists print the
+ * code without it.
+ */
+gboolean
+rk_bind_parse_municipality_code (const char  *text,
+                                 GValue      *value,
+                                 char       **message)
+{
+  g_autofree char *s = normalize_digits (text);
+
+  if (s[0] == '\0')
+    {
+      g_value_set_string (value, "");
+      return TRUE;
+    }
+
+  if (strlen (s) == 5 && rk_municipality_code_check_digit (s) != 0)
+    {
+      g_autofree char *full = g_strdup_printf ("%s%c", s, rk_municipality_code_check_digit (s));
+      g_value_set_string (value, full);
+      return TRUE;
+    }
+
+  if (rk_municipality_code_is_valid (s))
+    {
+      g_value_set_string (value, s);
+      return TRUE;
+    }
+
+  if (message != NULL)
+    *message = g_strdup (strlen (s) == 6 && rk_municipality_code_check_digit (s) != 0
+                         ? _("The last digit of this municipality code does not match its check digit. Check the code.")
+                         : _("Enter the six-digit municipality code (five digits are completed automatically)."));
+  return FALSE;
+}
