@@ -122,6 +122,15 @@ set_database (RkWindow   *self,
 }
 
 static void
+remember_workspace (RkWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (RK_IS_APPLICATION (app))
+    rk_application_remember_workspace (RK_APPLICATION (app), rk_database_get_path (self->db));
+}
+
+static void
 save_window_state (RkWindow *self)
 {
   int width, height;
@@ -268,8 +277,7 @@ rk_window_open_workspace (RkWindow    *self,
     return FALSE;
 
   set_database (self, db);
-  rk_application_remember_workspace (RK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
-                                     rk_database_get_path (db));
+  remember_workspace (self);
 
   if (rk_database_get_read_only (db))
     rk_window_add_toast (self, adw_toast_new (_("This workspace is read-only: changes cannot be saved")));
@@ -298,8 +306,7 @@ rk_window_create_workspace (RkWindow    *self,
     return FALSE;
 
   set_database (self, db);
-  rk_application_remember_workspace (RK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
-                                     rk_database_get_path (db));
+  remember_workspace (self);
   rk_window_show_properties (self);
 
   return TRUE;
