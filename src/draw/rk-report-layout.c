@@ -367,10 +367,16 @@ paginate_rows (Paginator *p,
       double h = row_height (p, block, i);
       double need = h;
       RkItemKind kind = row->group ? RK_ITEM_GROUP_ROW : table ? RK_ITEM_ROW : RK_ITEM_KEY_VALUE;
+      /* A row that no page can hold whole starts where it is, as long as
+       * a few lines fit, and is split.
+       */
+      gboolean too_tall = h > body_height - head;
 
       /* A category row stays with the row after it. */
       if (row->group && i + 1 < block->rows->len)
         need += MIN (row_height (p, block, i + 1), body_height / 3);
+      if (too_tall)
+        need = 3 * self->font_size + 2 * RK_REPORT_CELL_PAD;
       if (table && !(p->has_head && p->head_block == index))
         need += head;
 
