@@ -25,10 +25,7 @@
 
 #define MARKING_RED 0.80, 0.0, 0.0
 
-/**
- * _rk_report_create_context:
- *
- * A Pango context for Japanese print: language "ja" (Japanese glyph forms
+/* A Pango context for Japanese print (STYLE-NOTES §3.5): language "ja" (Japanese glyph forms
  * from the CJK font), unhinted metrics and unrounded glyph positions so
  * that text measures the same on every surface, and 72 dpi so that font
  * sizes are in the user-space points.
