@@ -19,6 +19,17 @@ G_BEGIN_DECLS
 gboolean _rk_sample_fill_profile (RkDatabase  *db,
                                   GError     **error);
 
+/* Finds the sample organisation called @name, or registers it, so that
+ * fillers of different areas name the same hospital without duplicating
+ * it. @code5 is the municipality's code without its check digit ("99201"
+ * for さくら市, "99341" みなと町, "99382" やまべ村), or "" for none.
+ */
+gint64   _rk_sample_organization  (RkDatabase  *db,
+                                   const char  *kind,
+                                   const char  *name,
+                                   const char  *code5,
+                                   GError     **error);
+
 /* The fictional region: 青葉県 does not exist, and its prefecture code 99
  * is unused, so the sample can never be mistaken for real data.
  */

@@ -78,6 +78,42 @@ static const struct {
   { "association", "社会福祉協議会", "社会福祉法人さくら市社会福祉協議会", "サクラシシャカイフクシキョウギカイ", "99201" },
 };
 
+gint64
+_rk_sample_organization (RkDatabase  *db,
+                         const char  *kind,
+                         const char  *name,
+                         const char  *code5,
+                         GError     **error)
+{
+  g_autoptr(RkEntity) row = NULL;
+  g_autofree char *code = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = rk_database_prepare (db, "SELECT id FROM organization WHERE name = ?", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      rk_statement_reset (stmt);
+      return id;
+    }
+  rk_statement_reset (stmt);
+
+  if (code5 != NULL && code5[0] != '\0')
+    code = g_strdup_printf ("%s%c", code5, rk_municipality_code_check_digit (code5));
+
+  row = rk_entity_create (db, RK_TYPE_ORGANIZATION, NULL, error,
+                          "kind", kind,
+                          "name", name,
+                          "municipality-code", code != NULL ? code : "",
+                          NULL);
+  return row != NULL ? rk_entity_get_id (row) : 0;
+}
+
 gboolean
 _rk_sample_fill_profile (RkDatabase  *db,
                          GError     **error)
