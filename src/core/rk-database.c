@@ -690,7 +690,13 @@ open_internal (const char           *path,
   self->dev = st.st_dev;
   self->ino = st.st_ino;
   if (!register_open_file (self, error))
-    return NULL;
+    {
+      /* The entry belongs to the workspace that is already open: this
+       * refused object must not remove it when it is finalized.
+       */
+      self->ino = 0;
+      return NULL;
+    }
 
   /* A file without write permission bits opens read-only even for root,
    * whom access() would let write: the user marked it read-only.
