@@ -266,12 +266,45 @@ check_header (const char  *path,
   return TRUE;
 }
 
+/* Opens @path for reading only, without leaving anything beside it.
+ *
+ * A plain read-only connection to a WAL-mode database creates "-wal" and
+ * "-shm" files next to it and, as it may not checkpoint, cannot remove
+ * them when it closes; where the folder is not writable it cannot open
+ * the file at all. When no write-ahead log with content lies beside the
+ * file, the file alone is the whole database, and while Renkei's lock
+ * keeps other writers away (@exclusive) it is opened "immutable": SQLite
+ * then takes no locks, uses no shared memory and creates no files. A log
+ * with content (left by a crash) holds committed edits that only a
+ * WAL-aware connection sees, so then the plain way is the only right one.
+ */
+static int
+open_read_only (const char  *path,
+                gboolean     exclusive,
+                int          extra_flags,
+                sqlite3    **db)
+{
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+  struct stat st;
+
+  if (!exclusive || (g_stat (wal_path, &st) == 0 && st.st_size > 0))
+    return sqlite3_open_v2 (path, db, SQLITE_OPEN_READONLY | extra_flags, NULL);
+
+  escaped = g_uri_escape_string (path, "/", TRUE);
+  uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+  return sqlite3_open_v2 (uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | extra_flags, NULL);
+}
+
 /* Everything here only reads: a file that is refused is left byte for byte
- * as it was. Write pragmas (journal_mode among them, which rewrites header
- * bytes 18–19) wait until the file has passed.
+ * as it was, with nothing added beside it. Write pragmas (journal_mode
+ * among them, which rewrites header bytes 18–19) wait until the file has
+ * passed.
  */
 static gboolean
 validate (const char  *path,
+          gboolean     exclusive,
           int          target_version,
           int         *version,
           GError     **error)
@@ -287,7 +320,7 @@ validate (const char  *path,
   if (!check_header (path, error))
     return FALSE;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  rc = open_read_only (path, exclusive, 0, &db);
   if (rc != SQLITE_OK)
     {
       g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_FAILED,
@@ -587,10 +620,12 @@ connect (RkDatabase  *self,
          gboolean     is_new,
          GError     **error)
 {
-  int flags = self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   int rc;
 
-  rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (self->read_only)
+    rc = open_read_only (self->path, self->lock_fd >= 0, SQLITE_OPEN_NOFOLLOW, &self->db);
+  else
+    rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc != SQLITE_OK)
     {
       rk_database_set_error (self, error, rc, _("open the workspace"));
@@ -708,7 +743,7 @@ open_internal (const char           *path,
   if (!(flags & RK_DATABASE_OPEN_NO_LOCK) && !take_lock (self, error))
     return NULL;
 
-  if (!is_new && !validate (self->path, target_version (), &version, error))
+  if (!is_new && !validate (self->path, self->lock_fd >= 0, target_version (), &version, error))
     return NULL;
   self->schema_version = version;
 
