@@ -699,6 +699,7 @@ open_internal (const char           *path,
 {
   g_autoptr(RkDatabase) self = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *folder = NULL;
   struct stat st;
   int version = 0;
 
@@ -734,11 +735,15 @@ open_internal (const char           *path,
     }
 
   /* A file without write permission bits opens read-only even for root,
-   * whom access() would let write: the user marked it read-only.
+   * whom access() would let write: the user marked it read-only. So does
+   * a file in a folder the user may not write to, since a workspace in
+   * WAL mode keeps its log beside the file.
    */
+  folder = g_path_get_dirname (self->path);
   self->read_only = (flags & RK_DATABASE_OPEN_READ_ONLY) != 0 ||
                     (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 ||
-                    g_access (self->path, W_OK) != 0;
+                    g_access (self->path, W_OK) != 0 ||
+                    g_access (folder, W_OK) != 0;
 
   if (!(flags & RK_DATABASE_OPEN_NO_LOCK) && !take_lock (self, error))
     return NULL;
