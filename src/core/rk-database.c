@@ -45,6 +45,9 @@ struct _RkDatabase
   int          schema_version;
   guint        read_only : 1;
   guint        in_transaction : 1;
+  /* What can-undo and can-redo said when they last notified. */
+  guint        could_undo : 1;
+  guint        could_redo : 1;
 
   GHashTable  *statements;     /* const char *sql → sqlite3_stmt * */
   GHashTable  *tables;         /* interned names of the workspace's own tables */
@@ -487,11 +490,26 @@ flush_autocommit (RkDatabase *self)
   flush_changes (self);
 }
 
+/* Every edit passes through here; only a real change notifies, so that
+ * whatever is bound to the properties (the Undo and Redo actions) hears
+ * about the moments it must change, not about every keystroke.
+ */
 static void
 notify_undo_state (RkDatabase *self)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  gboolean can_undo = rk_database_can_undo (self);
+  gboolean can_redo = rk_database_can_redo (self);
+
+  if (can_undo != self->could_undo)
+    {
+      self->could_undo = can_undo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+    }
+  if (can_redo != self->could_redo)
+    {
+      self->could_redo = can_redo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+    }
 }
 
 static gboolean
