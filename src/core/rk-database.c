@@ -1502,15 +1502,18 @@ replay (RkDatabase  *self,
   g_return_val_if_fail (RK_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (!self->in_transaction, FALSE);
 
-  if (self->undo == NULL || _rk_undo_peek_label (self->undo, redo) == NULL)
-    return TRUE;
-
+  /* First: a read-only workspace never has history, so below this the
+   * refusal could not be reached, and undo would report success.
+   */
   if (self->read_only)
     {
       g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_READ_ONLY,
                    _("“%s” is open read-only, so nothing can be undone or redone."), self->path);
       return FALSE;
     }
+
+  if (self->undo == NULL || _rk_undo_peek_label (self->undo, redo) == NULL)
+    return TRUE;
 
   if (!exec_sql (self->db, "BEGIN IMMEDIATE", NULL))
     {
