@@ -247,6 +247,39 @@ rk_test_file_query_int (const char *path,
   return value;
 }
 
+/**
+ * rk_test_dump_table:
+ *
+ * Returns: (transfer full): every row of @table in id order, one a line,
+ *   with NULL told apart from text, to compare states of a table
+ */
+char *
+rk_test_dump_table (sqlite3    *db,
+                    const char *table)
+{
+  g_autoptr(GString) dump = g_string_new (NULL);
+  g_autofree char *sql = g_strdup_printf ("SELECT * FROM main.\"%s\" ORDER BY id", table);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        {
+          if (sqlite3_column_type (stmt, i) == SQLITE_NULL)
+            g_string_append (dump, "NULL");
+          else
+            g_string_append_printf (dump, "'%s'", (const char *) sqlite3_column_text (stmt, i));
+          g_string_append_c (dump, i + 1 < sqlite3_column_count (stmt) ? '|' : '\n');
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  return g_string_free (g_steal_pointer (&dump), FALSE);
+}
+
 void
 rk_test_assert_refused_full (const char          *file,
                              int                  line,

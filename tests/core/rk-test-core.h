@@ -40,6 +40,8 @@ char     *rk_test_query_text      (sqlite3      *db,
                                    const char   *sql);
 gint64    rk_test_file_query_int  (const char   *path,
                                    const char   *sql);
+char     *rk_test_dump_table      (sqlite3      *db,
+                                   const char   *table);
 
 /* Asserts that nothing SQLite keeps beside a database is left next to
  * @path (it names what it found when it fails).
