@@ -442,6 +442,8 @@ test_refuses_open_in_process (void)
   g_autofree char *dir = rk_test_make_dir ();
   g_autofree char *path = rk_test_create_sample (dir, "busy.renkei");
   g_autofree char *other_name = g_build_filename (dir, "other-name.renkei", NULL);
+  g_autofree char *hash = NULL;
+  g_autofree char *hash_after = NULL;
   g_autofree char *listing = NULL;
   g_autofree char *listing_after = NULL;
   g_autofree char *name = NULL;
@@ -453,6 +455,7 @@ test_refuses_open_in_process (void)
   g_assert_no_error (error);
   set_profile_name (first, "one");
   listing = rk_test_list_dir (dir);
+  hash = rk_test_sha256 (path);
 
   second = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_null (second);
@@ -479,6 +482,8 @@ test_refuses_open_in_process (void)
 
   listing_after = rk_test_list_dir (dir);
   g_assert_cmpstr (listing_after, ==, listing);
+  hash_after = rk_test_sha256 (path);
+  g_assert_cmpstr (hash_after, ==, hash);
 
   /* The first window still works, and its edits are saved. */
   set_profile_name (first, "two");
