@@ -78,7 +78,8 @@ assert_sample_rows (RkDatabase *db)
 
   g_assert_cmpstr (name, ==, SAMPLE_NAME);
   g_assert_cmpint (rk_test_query_int (handle, "SELECT count(*) FROM municipality"), ==, 3);
-  prefecture = rk_test_query_text (handle, "SELECT group_concat(DISTINCT prefecture) FROM municipality");
+  prefecture = rk_test_query_text (handle,
+                                   "SELECT group_concat(DISTINCT prefecture) FROM municipality");
   g_assert_cmpstr (prefecture, ==, RK_SAMPLE_PREFECTURE);
   codes = rk_test_query_text (handle,
                               "SELECT group_concat(code || ':' || name, ',') "
@@ -371,7 +372,8 @@ test_refuses_corrupt (void)
   gsize offset;
 
   inspect = rk_test_open_immutable (path);
-  root = rk_test_query_int (inspect, "SELECT rootpage FROM sqlite_schema WHERE name = 'organization'");
+  root = rk_test_query_int (inspect,
+                            "SELECT rootpage FROM sqlite_schema WHERE name = 'organization'");
   page_size = rk_test_query_int (inspect, "PRAGMA page_size");
   sqlite3_close (inspect);
 
@@ -474,7 +476,8 @@ test_refuses_open_in_process (void)
   g_assert_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_IN_USE);
   g_clear_error (&error);
   g_assert_cmpint (link (path, other_name), ==, 0);
-  second = rk_database_open (other_name, RK_DATABASE_OPEN_READ_ONLY | RK_DATABASE_OPEN_NO_LOCK, &error);
+  second = rk_database_open (other_name, RK_DATABASE_OPEN_READ_ONLY | RK_DATABASE_OPEN_NO_LOCK,
+                             &error);
   g_assert_null (second);
   g_assert_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_IN_USE);
   g_clear_error (&error);
@@ -567,7 +570,8 @@ assert_opens_read_only (const char          *path,
   g_assert_cmpstr (rk_entity_get_string (RK_ENTITY (profile), "name"), ==, SAMPLE_NAME);
 
   /* …writing is refused, and says why. */
-  g_assert_false (rk_entity_update (RK_ENTITY (profile), "Rename", &error, "name", "changed", NULL));
+  g_assert_false (rk_entity_update (RK_ENTITY (profile), "Rename", &error,
+                                    "name", "changed", NULL));
   g_assert_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_READ_ONLY);
   g_assert_nonnull (strstr (error->message, "read-only"));
   g_clear_error (&error);
@@ -815,8 +819,8 @@ test_save_copy (void)
   g_assert_cmpstr (name, ==, "latest name");
   g_clear_pointer (&name, g_free);
   {
-    g_autofree char *sql = g_strdup_printf ("SELECT name FROM organization WHERE id = %" G_GINT64_FORMAT,
-                                            org_id);
+    g_autofree char *sql = g_strdup_printf ("SELECT name FROM organization "
+                                            "WHERE id = %" G_GINT64_FORMAT, org_id);
     name = rk_test_query_text (rk_database_get_handle (copy_db), sql);
   }
   g_assert_cmpstr (name, ==, "新しい薬局");
@@ -980,7 +984,8 @@ test_migrations_backup (void)
   g_assert_no_error (error);
   g_assert_cmpint (rk_database_get_schema_version (db), ==, 2);
   g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, 2);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "SELECT count(*) FROM meeting"), ==, 1);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "SELECT count(*) FROM meeting"),
+                   ==, 1);
   assert_sample_rows (db);
   g_assert_finalize_object (db);
 
@@ -994,9 +999,8 @@ test_migrations_backup (void)
   rk_test_assert_no_sidecars (backup);
   g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA user_version"), ==, 1);
   g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA application_id"), ==, RK_APPLICATION_ID);
-  g_assert_cmpint (rk_test_file_query_int (backup,
-                                           "SELECT count(*) FROM sqlite_schema WHERE name = 'meeting'"),
-                   ==, 0);
+  g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM sqlite_schema "
+                                                   "WHERE name = 'meeting'"), ==, 0);
   g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM organization"), ==, 13);
 
   /* This build opens the backup as the v1 workspace it is. */
@@ -1041,8 +1045,8 @@ test_migrations_rollback (void)
   g_assert_cmpint (rk_database_get_schema_version (db), ==, 1);
   g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, 1);
   g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db),
-                                      "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"),
-                   ==, 0);
+                                      "SELECT count(*) FROM sqlite_schema "
+                                      "WHERE name = 'half_done'"), ==, 0);
   assert_sample_rows (db);
   g_assert_finalize_object (db);
 }
@@ -1077,8 +1081,8 @@ changed_cb (RkDatabase   *db,
 
   if (rowid > 0)
     {
-      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\" WHERE id = %" G_GINT64_FORMAT,
-                                              table, rowid);
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\" "
+                                              "WHERE id = %" G_GINT64_FORMAT, table, rowid);
       change.visible = rk_test_query_int (rk_database_get_handle (db), sql);
     }
   g_array_append_val (rec->changes, change);
@@ -1135,7 +1139,8 @@ recorder_init (Recorder   *rec,
                RkDatabase *db,
                const char *detail)
 {
-  g_autofree char *signal = detail != NULL ? g_strdup_printf ("changed::%s", detail) : g_strdup ("changed");
+  g_autofree char *signal = detail != NULL ? g_strdup_printf ("changed::%s", detail)
+                                           : g_strdup ("changed");
 
   rec->changes = g_array_new (FALSE, FALSE, sizeof (Change));
   rec->committed = g_ptr_array_new_with_free_func (g_free);

@@ -57,7 +57,8 @@ test_measure_class_init (TestMeasureClass *klass)
   pspecs[3] = g_param_spec_int ("count", NULL, NULL, -1, G_MAXINT, -1, flags);
   pspecs[4] = g_param_spec_int64 ("total", NULL, NULL, -1, G_MAXINT64, -1, flags);
   pspecs[5] = g_param_spec_boolean ("flag", NULL, NULL, FALSE, flags);
-  pspecs[6] = g_param_spec_enum ("level", NULL, NULL, test_level_get_type (), TEST_LEVEL_LOW, flags);
+  pspecs[6] = g_param_spec_enum ("level", NULL, NULL, test_level_get_type (), TEST_LEVEL_LOW,
+                                 flags);
   rk_entity_class_install_columns (RK_ENTITY_CLASS (klass), pspecs, G_N_ELEMENTS (pspecs));
 }
 
@@ -217,7 +218,8 @@ test_nullable_columns (void)
   m = rk_entity_create (db, TEST_TYPE_MEASURE, "Add", &error,
                         "label", NULL, "amount", NAN, "count", -1, "total", (gint64) -1, NULL);
   g_assert_no_error (error);
-  assert_sql_text (db, "SELECT quote(label) || quote(amount) || quote(count) || quote(total) FROM measure",
+  assert_sql_text (db, "SELECT quote(label) || quote(amount) || quote(count) || quote(total) "
+                       "FROM measure",
                    "NULLNULLNULLNULL");
   g_assert_null (rk_entity_get_string (m, "label"));
   g_assert_true (isnan (rk_entity_get_double (m, "amount")));
@@ -225,10 +227,11 @@ test_nullable_columns (void)
   g_assert_cmpint (rk_entity_get_int (m, "total"), ==, -1);
 
   /* Empty and zero are values, not NULL. */
-  rk_entity_update (m, "Zero", &error, "label", "", "amount", 0.0, "count", 0, "total", (gint64) 0, NULL);
+  rk_entity_update (m, "Zero", &error,
+                    "label", "", "amount", 0.0, "count", 0, "total", (gint64) 0, NULL);
   g_assert_no_error (error);
-  assert_sql_text (db, "SELECT quote(label) || ',' || typeof(amount) || ',' || quote(count) || ',' || "
-                       "quote(total) FROM measure",
+  assert_sql_text (db, "SELECT quote(label) || ',' || typeof(amount) || ',' || "
+                       "quote(count) || ',' || quote(total) FROM measure",
                    "'',real,0,0");
   g_assert_cmpstr (rk_entity_get_string (m, "label"), ==, "");
   g_assert_cmpfloat (rk_entity_get_double (m, "amount"), ==, 0.0);
@@ -460,7 +463,9 @@ test_constraint_error (void)
   g_assert_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
   g_assert_false (rk_entity_update (town, "Edit", &error,
-                                    "population", (gint64) 10, "elderly-population", (gint64) 11, NULL));
+                                    "population", (gint64) 10,
+                                    "elderly-population", (gint64) 11,
+                                    NULL));
   g_assert_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
 

@@ -226,7 +226,8 @@ assert_transactions_whole (sqlite3 *db)
   GHashTableIter iter;
   gpointer key, value;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM organization", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM organization", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       const char *name = (const char *) sqlite3_column_text (stmt, 0);
@@ -267,7 +268,8 @@ assert_acknowledged_present (RkDatabase *db,
 
   check = rk_test_query_text (handle, "PRAGMA integrity_check");
   g_assert_cmpstr (check, ==, "ok");
-  g_assert_cmpint (rk_test_query_int (handle, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (rk_test_query_int (handle, "SELECT count(*) FROM pragma_foreign_key_check"),
+                   ==, 0);
 
   g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT count(*) FROM organization WHERE id = ?",
                                        -1, &stmt, NULL), ==, SQLITE_OK);

@@ -403,7 +403,9 @@ test_large_table_is_lazy (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RkTransaction) tx = NULL;
-  static const guint positions[10] = { 0, 1, 2, 99999, 100000, 123456, 150000, 199997, 199998, 199999 };
+  static const guint positions[10] = {
+    0, 1, 2, 99999, 100000, 123456, 150000, 199997, 199998, 199999
+  };
   RkDatabase *db = create_workspace ();
   RkQueryModel *model;
   gint64 start;
@@ -423,7 +425,8 @@ test_large_table_is_lazy (void)
   rk_transaction_commit (tx, &error);
   g_assert_no_error (error);
   g_clear_pointer (&tx, rk_transaction_free);
-  g_test_message ("Inserting %d rows took %.0f ms", N_BIG, (g_get_monotonic_time () - start) / 1000.0);
+  g_test_message ("Inserting %d rows took %.0f ms",
+                  N_BIG, (g_get_monotonic_time () - start) / 1000.0);
 
   start = g_get_monotonic_time ();
   model = rk_query_model_new (db, RK_TYPE_ORGANIZATION, BY_NAME);

@@ -271,8 +271,10 @@ test_merge_typing (void)
 
   /* The same column of two rows is two steps. */
   {
-    g_autoptr(RkEntity) a = rk_entity_create (db, RK_TYPE_ORGANIZATION, NULL, &error, "name", "", NULL);
-    g_autoptr(RkEntity) b = rk_entity_create (db, RK_TYPE_ORGANIZATION, NULL, &error, "name", "", NULL);
+    g_autoptr(RkEntity) a = rk_entity_create (db, RK_TYPE_ORGANIZATION, NULL, &error,
+                                              "name", "", NULL);
+    g_autoptr(RkEntity) b = rk_entity_create (db, RK_TYPE_ORGANIZATION, NULL, &error,
+                                              "name", "", NULL);
 
     g_assert_no_error (error);
     g_assert_false (rk_database_can_undo (db));
@@ -481,7 +483,8 @@ test_unlabelled_change_clears_history (void)
    */
   tx = rk_database_begin (db, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (rk_database_exec (db, "INSERT INTO organization (name) VALUES ('imported')", &error));
+  g_assert_true (rk_database_exec (db, "INSERT INTO organization (name) VALUES ('imported')",
+                                   &error));
   g_assert_no_error (error);
   rk_transaction_commit (tx, &error);
   g_assert_no_error (error);
@@ -545,11 +548,13 @@ test_undo_cascade (void)
     {
       g_autofree char *sql = g_strdup_printf ("INSERT INTO child (parent_id, name, note) "
                                               "VALUES (%" G_GINT64_FORMAT ", 'member %u', %s)",
-                                              rk_entity_get_id (doomed), i, i == 1 ? "NULL" : "'x'");
+                                              rk_entity_get_id (doomed), i,
+                                              i == 1 ? "NULL" : "'x'");
       g_assert_true (rk_database_exec (db, sql, &error));
       g_assert_no_error (error);
     }
-  g_assert_true (rk_database_exec (db, "INSERT INTO child (parent_id, name) VALUES (2, 'other')", &error));
+  g_assert_true (rk_database_exec (db, "INSERT INTO child (parent_id, name) VALUES (2, 'other')",
+                                   &error));
   g_assert_no_error (error);
   rk_transaction_commit (tx, &error);
   g_assert_no_error (error);
@@ -854,7 +859,8 @@ main (int   argc,
   g_test_add_func ("/core/undo/new-edit-clears-redo", test_new_edit_clears_redo);
   g_test_add_func ("/core/undo/delete-restores-id", test_undo_delete_restores_id);
   g_test_add_func ("/core/undo/several-tables", test_undo_several_tables);
-  g_test_add_func ("/core/undo/unlabelled-change-clears-history", test_unlabelled_change_clears_history);
+  g_test_add_func ("/core/undo/unlabelled-change-clears-history",
+                   test_unlabelled_change_clears_history);
   g_test_add_func ("/core/undo/cascade", test_undo_cascade);
   g_test_add_func ("/core/undo/notify-can-undo-redo", test_notify_undo_state);
   g_test_add_func ("/core/undo/entity-notifies", test_entity_notifies_on_undo);

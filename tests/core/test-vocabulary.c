@@ -158,7 +158,8 @@ test_term_round_trip (void)
   g_assert_cmpstr (rk_terms_find_code (RK_TERMS_ORGANIZATION_KIND, "Pharmacy"), ==, "pharmacy");
   g_assert_cmpstr (rk_terms_find_code (RK_TERMS_AREA_UNIT, "Secondary medical area"),
                    ==, "secondary_medical_area");
-  g_assert_cmpstr (rk_terms_find_code (RK_TERMS_OPERATOR_KIND, "Medical association or other professional body"),
+  g_assert_cmpstr (rk_terms_find_code (RK_TERMS_OPERATOR_KIND,
+                                       "Medical association or other professional body"),
                    ==, "medical_association");
   g_assert_cmpstr (rk_terms_find_code (RK_TERMS_PROFESSION, "Care manager"), ==, "care_manager");
 }
