@@ -643,7 +643,8 @@ connect (RkDatabase  *self,
   if (self->read_only)
     rc = open_read_only (self->path, self->lock_fd >= 0, SQLITE_OPEN_NOFOLLOW, &self->db);
   else
-    rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+    rc = sqlite3_open_v2 (self->path, &self->db,
+                          SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc != SQLITE_OK)
     {
       rk_database_set_error (self, error, rc, _("open the workspace"));
