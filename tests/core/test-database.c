@@ -867,6 +867,41 @@ test_save_copy_refuses_self (void)
                                                  "WHERE integrity_check <> 'ok'"), ==, 0);
 }
 
+static void
+test_save_copy_of_read_only (void)
+{
+  g_autofree char *dir = rk_test_make_dir ();
+  g_autofree char *path = rk_test_create_sample (dir, "readonly.renkei");
+  g_autofree char *copy = g_build_filename (dir, "editable.renkei", NULL);
+  g_autofree char *hash = NULL;
+  g_autofree char *hash_after = NULL;
+  g_autoptr(GError) error = NULL;
+  RkDatabase *db;
+
+  /* What the read-only message tells the user to do. */
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+  hash = rk_test_sha256 (path);
+  db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (rk_database_get_read_only (db));
+  g_assert_true (rk_database_save_copy (db, copy, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (db);
+
+  hash_after = rk_test_sha256 (path);
+  g_assert_cmpstr (hash_after, ==, hash);
+  rk_test_assert_no_sidecars (path);
+  g_assert_cmpint (rk_test_file_mode (copy), ==, 0600);
+  rk_test_assert_no_sidecars (copy);
+
+  db = rk_database_open (copy, RK_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (rk_database_get_read_only (db));
+  assert_sample_rows (db);
+  set_profile_name (db, "now editable");
+  g_assert_finalize_object (db);
+}
+
 /*
  * Migrations
  */
@@ -1049,6 +1084,33 @@ test_migrations_rollback (void)
                                       "WHERE name = 'half_done'"), ==, 0);
   assert_sample_rows (db);
   g_assert_finalize_object (db);
+}
+
+static void
+test_migrations_read_only (void)
+{
+  g_autofree char *dir = rk_test_make_dir ();
+  g_autofree char *path = rk_test_create_sample (dir, "old-locked.renkei");
+  g_autofree char *backup = g_strconcat (path, ".v1.bak", NULL);
+  RkMigration list[2];
+
+  list[0] = *real_migration (1);
+  list[1].version = 2;
+  list[1].sql = "CREATE TABLE meeting (id INTEGER PRIMARY KEY);";
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+
+  /* An older format must be updated before it can be read, which a
+   * read-only file does not allow: refused, and nothing written, not
+   * even the backup.
+   */
+  _rk_database_set_migrations_for_testing (list, G_N_ELEMENTS (list));
+  rk_test_assert_refused (path, RK_DATABASE_OPEN_DEFAULT, RK_DATABASE_ERROR_READ_ONLY);
+  g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+  rk_test_assert_refused (path, RK_DATABASE_OPEN_READ_ONLY, RK_DATABASE_ERROR_READ_ONLY);
+  _rk_database_set_migrations_for_testing (NULL, 0);
+
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (rk_test_file_query_int (path, "PRAGMA user_version"), ==, 1);
 }
 
 /*
@@ -1492,10 +1554,12 @@ main (int   argc,
 
   g_test_add_func ("/core/database/save-copy/latest-committed", test_save_copy);
   g_test_add_func ("/core/database/save-copy/refuses-self", test_save_copy_refuses_self);
+  g_test_add_func ("/core/database/save-copy/of-read-only", test_save_copy_of_read_only);
 
   g_test_add_func ("/core/database/migrations/fixtures", test_migrations_fixtures);
   g_test_add_func ("/core/database/migrations/backup", test_migrations_backup);
   g_test_add_func ("/core/database/migrations/rollback", test_migrations_rollback);
+  g_test_add_func ("/core/database/migrations/read-only", test_migrations_read_only);
 
   g_test_add_func ("/core/database/changes/row-kinds", test_changes_row_kinds);
   g_test_add_func ("/core/database/changes/rollback", test_changes_rollback);
