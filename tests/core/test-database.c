@@ -1524,6 +1524,40 @@ test_changes_committed (void)
   g_assert_finalize_object (db);
 }
 
+static void
+test_changes_external (void)
+{
+  g_autofree char *dir = rk_test_make_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RkProfile) profile = NULL;
+  RkDatabase *db = create_workspace (dir, NULL);
+  const char * const tables[] = { "organization", "municipality", NULL };
+  Recorder rec;
+
+  profile = rk_profile_get (db, &error);
+  g_assert_no_error (error);
+  set_profile_name (db, "before the import");
+  g_assert_true (rk_database_can_undo (db));
+  recorder_init (&rec, db, NULL);
+
+  /* Another connection (an import on a worker thread) rewrote two
+   * tables: each is reloaded once, "committed" names both, and the undo
+   * history, which cannot describe that, is gone.
+   */
+  rk_database_notify_external_change (db, tables);
+  g_assert_cmpuint (rec.changes->len, ==, 2);
+  assert_change (&rec, 0, "organization", 0, RK_CHANGE_RELOAD);
+  assert_change (&rec, 1, "municipality", 0, RK_CHANGE_RELOAD);
+  g_assert_cmpuint (rec.committed->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (rec.committed, 0), ==, "municipality,organization");
+  g_assert_false (rk_database_can_undo (db));
+  g_assert_false (rk_database_can_redo (db));
+
+  recorder_finish (&rec, db);
+  g_clear_object (&profile);
+  g_assert_finalize_object (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1565,6 +1599,7 @@ main (int   argc,
   g_test_add_func ("/core/database/changes/rollback", test_changes_rollback);
   g_test_add_func ("/core/database/changes/reload", test_changes_reload);
   g_test_add_func ("/core/database/changes/committed", test_changes_committed);
+  g_test_add_func ("/core/database/changes/external", test_changes_external);
 
   return g_test_run ();
 }

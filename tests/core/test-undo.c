@@ -587,6 +587,64 @@ test_undo_cascade (void)
   g_assert_finalize_object (db);
 }
 
+static void
+test_failed_commit_keeps_history (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RkTransaction) tx = NULL;
+  g_autoptr(RkEntity) group = NULL;
+  g_autofree char *parents = NULL;
+  g_autofree char *children = NULL;
+  RkDatabase *db;
+
+  use_cascade_schema ();
+  db = create_workspace ();
+  _rk_database_set_migrations_for_testing (NULL, 0);
+
+  group = rk_entity_create (db, TEST_TYPE_PARENT, "Add", &error, "name", "WG", NULL);
+  g_assert_no_error (error);
+  rk_entity_update (group, "Rename", &error, "name", "WG2", NULL);
+  g_assert_no_error (error);
+  undo (db);
+  parents = dump (db, "parent");
+  children = dump (db, "child");
+
+  /* A labelled edit whose COMMIT fails: a deferred foreign key is only
+   * checked there.
+   */
+  tx = rk_database_begin (db, "Broken", &error);
+  g_assert_no_error (error);
+  g_assert_true (rk_database_exec (db, "PRAGMA defer_foreign_keys = ON", &error));
+  g_assert_no_error (error);
+  g_assert_true (rk_database_exec (db, "INSERT INTO child (parent_id, name) VALUES (99, 'orphan')",
+                                   &error));
+  g_assert_no_error (error);
+  rk_entity_update (group, NULL, &error, "name", "changed in the broken edit", NULL);
+  g_assert_no_error (error);
+  g_assert_false (rk_transaction_commit (tx, &error));
+  g_assert_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_clear_pointer (&tx, rk_transaction_free);
+
+  /* Rolled back, and the history is as it was: "Add" to undo, "Rename"
+   * to redo, both still working.
+   */
+  g_assert_false (rk_database_in_transaction (db));
+  assert_dump (db, "parent", parents);
+  assert_dump (db, "child", children);
+  g_assert_cmpstr (rk_entity_get_string (group, "name"), ==, "WG");
+  g_assert_cmpstr (rk_database_get_undo_label (db), ==, "Add");
+  g_assert_cmpstr (rk_database_get_redo_label (db), ==, "Rename");
+  redo (db);
+  assert_sql_text (db, "SELECT name FROM parent", "WG2");
+  undo (db);
+  undo (db);
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM parent"), ==, 0);
+
+  g_clear_object (&group);
+  g_assert_finalize_object (db);
+}
+
 typedef struct
 {
   RkDatabase *db;
@@ -862,6 +920,7 @@ main (int   argc,
   g_test_add_func ("/core/undo/unlabelled-change-clears-history",
                    test_unlabelled_change_clears_history);
   g_test_add_func ("/core/undo/cascade", test_undo_cascade);
+  g_test_add_func ("/core/undo/failed-commit-keeps-history", test_failed_commit_keeps_history);
   g_test_add_func ("/core/undo/notify-can-undo-redo", test_notify_undo_state);
   g_test_add_func ("/core/undo/entity-notifies", test_entity_notifies_on_undo);
   g_test_add_func ("/core/undo/read-only", test_undo_read_only);
