@@ -274,25 +274,38 @@ check_header (const char  *path,
  * A plain read-only connection to a WAL-mode database creates "-wal" and
  * "-shm" files next to it and, as it may not checkpoint, cannot remove
  * them when it closes; where the folder is not writable it cannot open
- * the file at all. When no write-ahead log with content lies beside the
- * file, the file alone is the whole database, and while Renkei's lock
- * keeps other writers away (@exclusive) it is opened "immutable": SQLite
- * then takes no locks, uses no shared memory and creates no files. A log
- * with content (left by a crash) holds committed edits that only a
- * WAL-aware connection sees, so then the plain way is the only right one.
+ * the file at all. When the file alone is the whole database and nobody
+ * can be writing to it, it is opened "immutable" instead: SQLite then
+ * takes no locks, uses no shared memory and creates no files.
+ *
+ * The file is the whole database when no write-ahead log with content
+ * lies beside it; a log with content (left by a crash) holds committed
+ * edits that only a WAL-aware connection sees. Nobody is writing while
+ * Renkei's lock is held (@exclusive). Without the lock, a connection that
+ * stays open must expect a window to start writing at any moment and
+ * reads the plain way; a @brief one (validation, a few reads) may still
+ * read alone when there is no log file at all, as no WAL-mode connection
+ * has the file open then.
  */
 static int
 open_read_only (const char  *path,
                 gboolean     exclusive,
+                gboolean     brief,
                 int          extra_flags,
                 sqlite3    **db)
 {
   g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
   g_autofree char *escaped = NULL;
   g_autofree char *uri = NULL;
+  gboolean alone;
   struct stat st;
 
-  if (!exclusive || (g_stat (wal_path, &st) == 0 && st.st_size > 0))
+  if (g_stat (wal_path, &st) != 0)
+    alone = exclusive || brief;
+  else
+    alone = exclusive && st.st_size == 0;
+
+  if (!alone)
     return sqlite3_open_v2 (path, db, SQLITE_OPEN_READONLY | extra_flags, NULL);
 
   escaped = g_uri_escape_string (path, "/", TRUE);
@@ -323,7 +336,7 @@ validate (const char  *path,
   if (!check_header (path, error))
     return FALSE;
 
-  rc = open_read_only (path, exclusive, 0, &db);
+  rc = open_read_only (path, exclusive, TRUE, 0, &db);
   if (rc != SQLITE_OK)
     {
       g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_FAILED,
@@ -641,7 +654,8 @@ connect (RkDatabase  *self,
   int rc;
 
   if (self->read_only)
-    rc = open_read_only (self->path, self->lock_fd >= 0, SQLITE_OPEN_NOFOLLOW, &self->db);
+    rc = open_read_only (self->path, self->lock_fd >= 0, FALSE, SQLITE_OPEN_NOFOLLOW,
+                         &self->db);
   else
     rc = sqlite3_open_v2 (self->path, &self->db,
                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
