@@ -331,6 +331,8 @@ test_refuses_other_sqlite (void)
   /* A WAL-mode file must not get a log and shared memory beside it. */
   make_foreign_database (wal, "wal");
   rk_test_assert_refused (wal, RK_DATABASE_OPEN_DEFAULT, RK_DATABASE_ERROR_NOT_WORKSPACE);
+  rk_test_assert_refused (wal, RK_DATABASE_OPEN_READ_ONLY | RK_DATABASE_OPEN_NO_LOCK,
+                          RK_DATABASE_ERROR_NOT_WORKSPACE);
 }
 
 static void
@@ -405,6 +407,8 @@ test_refuses_corrupt (void)
   g_test_message ("quick_check: %s", check);
 
   rk_test_assert_refused (path, RK_DATABASE_OPEN_DEFAULT, RK_DATABASE_ERROR_CORRUPT);
+  rk_test_assert_refused (path, RK_DATABASE_OPEN_READ_ONLY | RK_DATABASE_OPEN_NO_LOCK,
+                          RK_DATABASE_ERROR_CORRUPT);
 
   /* The message quotes quick_check, which only that branch does. */
   rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
@@ -430,8 +434,12 @@ test_refuses_newer_schema (void)
   rk_test_assert_no_sidecars (path);
 
   rk_test_assert_refused (path, RK_DATABASE_OPEN_DEFAULT, RK_DATABASE_ERROR_TOO_NEW);
-  /* Read-only does not make a newer format readable. */
+  /* Read-only does not make a newer format readable; neither does
+   * reading without the lock, as renkei-cli does.
+   */
   rk_test_assert_refused (path, RK_DATABASE_OPEN_READ_ONLY, RK_DATABASE_ERROR_TOO_NEW);
+  rk_test_assert_refused (path, RK_DATABASE_OPEN_READ_ONLY | RK_DATABASE_OPEN_NO_LOCK,
+                          RK_DATABASE_ERROR_TOO_NEW);
 
   rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_TOO_NEW);
