@@ -283,14 +283,15 @@ check_header (const char  *path,
  * edits that only a WAL-aware connection sees. Nobody is writing while
  * Renkei's lock is held (@exclusive). Without the lock, a connection that
  * stays open must expect a window to start writing at any moment and
- * reads the plain way; a @brief one (validation, a few reads) may still
- * read alone when there is no log file at all, as no WAL-mode connection
- * has the file open then.
+ * reads the plain way. It may still read alone when there is no log file
+ * at all (no WAL-mode connection has the file open then) if @without_log
+ * says so: for validation, which is brief, and where the folder is not
+ * writable, where the plain way cannot open the file at all.
  */
 static int
 open_read_only (const char  *path,
                 gboolean     exclusive,
-                gboolean     brief,
+                gboolean     without_log,
                 int          extra_flags,
                 sqlite3    **db)
 {
@@ -301,7 +302,7 @@ open_read_only (const char  *path,
   struct stat st;
 
   if (g_stat (wal_path, &st) != 0)
-    alone = exclusive || brief;
+    alone = exclusive || without_log;
   else
     alone = exclusive && st.st_size == 0;
 
@@ -651,11 +652,12 @@ connect (RkDatabase  *self,
          gboolean     is_new,
          GError     **error)
 {
+  g_autofree char *folder = g_path_get_dirname (self->path);
   int rc;
 
   if (self->read_only)
-    rc = open_read_only (self->path, self->lock_fd >= 0, FALSE, SQLITE_OPEN_NOFOLLOW,
-                         &self->db);
+    rc = open_read_only (self->path, self->lock_fd >= 0, g_access (folder, W_OK) != 0,
+                         SQLITE_OPEN_NOFOLLOW, &self->db);
   else
     rc = sqlite3_open_v2 (self->path, &self->db,
                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
