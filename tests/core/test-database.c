@@ -680,6 +680,8 @@ read_only_unprivileged_child (void)
    */
   g_assert_cmpint (access (in_ro_folder, W_OK), ==, 0);
   assert_opens_read_only (in_ro_folder, RK_DATABASE_OPEN_DEFAULT);
+  /* renkei-cli's readers too, which take no lock. */
+  assert_opens_read_only (in_ro_folder, RK_DATABASE_OPEN_READ_ONLY | RK_DATABASE_OPEN_NO_LOCK);
 
   /* A read-only file in a writable folder. */
   g_assert_cmpint (access (ro_file, W_OK), !=, 0);
