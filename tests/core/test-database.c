@@ -667,8 +667,28 @@ read_only_unprivileged_child (void)
   if (getuid () == 0)
     {
       struct passwd *nobody = getpwnam ("nobody");
+      g_autofree char *suffix = g_strconcat (g_test_get_path (), "/.dirs/runtime", NULL);
+      const char *runtime = g_get_user_runtime_dir ();
+      g_autofree char *isolated = NULL;
+      g_autofree char *owner = NULL;
+      g_autofree char *chown_path = g_find_program_in_path ("chown");
+      const char *argv[] = { chown_path, "-R", NULL, NULL, NULL };
+      int status = -1;
 
       g_assert_nonnull (nobody);
+
+      /* This process's G_TEST_OPTION_ISOLATE_DIRS folder was made by root;
+       * hand it over, or it could not be removed at the end.
+       */
+      g_assert_true (g_str_has_suffix (runtime, suffix));
+      isolated = g_strndup (runtime, strlen (runtime) - strlen (suffix));
+      owner = g_strdup_printf ("%u:%u", (guint) nobody->pw_uid, (guint) nobody->pw_gid);
+      argv[2] = owner;
+      argv[3] = isolated;
+      g_assert_nonnull (chown_path);
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, NULL);
+      g_assert_cmpint (status, ==, 0);
+
       g_assert_cmpint (setgroups (0, NULL), ==, 0);
       g_assert_cmpint (setresgid (nobody->pw_gid, nobody->pw_gid, nobody->pw_gid), ==, 0);
       g_assert_cmpint (setresuid (nobody->pw_uid, nobody->pw_uid, nobody->pw_uid), ==, 0);
