@@ -45,6 +45,9 @@ struct _RkDatabase
   int          schema_version;
   guint        read_only : 1;
   guint        in_transaction : 1;
+  /* What can-undo and can-redo said when they last notified. */
+  guint        could_undo : 1;
+  guint        could_redo : 1;
 
   GHashTable  *statements;     /* const char *sql → sqlite3_stmt * */
   GHashTable  *tables;         /* interned names of the workspace's own tables */
@@ -266,12 +269,59 @@ check_header (const char  *path,
   return TRUE;
 }
 
+/* Opens @path for reading only, without leaving anything beside it.
+ *
+ * A plain read-only connection to a WAL-mode database creates "-wal" and
+ * "-shm" files next to it and, as it may not checkpoint, cannot remove
+ * them when it closes; where the folder is not writable it cannot open
+ * the file at all. When the file alone is the whole database and nobody
+ * can be writing to it, it is opened "immutable" instead: SQLite then
+ * takes no locks, uses no shared memory and creates no files.
+ *
+ * The file is the whole database when no write-ahead log with content
+ * lies beside it; a log with content (left by a crash) holds committed
+ * edits that only a WAL-aware connection sees. Nobody is writing while
+ * Renkei's lock is held (@exclusive). Without the lock, a connection that
+ * stays open must expect a window to start writing at any moment and
+ * reads the plain way. It may still read alone when there is no log file
+ * at all (no WAL-mode connection has the file open then) if @without_log
+ * says so: for validation, which is brief, and where the folder is not
+ * writable, where the plain way cannot open the file at all.
+ */
+static int
+open_read_only (const char  *path,
+                gboolean     exclusive,
+                gboolean     without_log,
+                int          extra_flags,
+                sqlite3    **db)
+{
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+  gboolean alone;
+  struct stat st;
+
+  if (g_stat (wal_path, &st) != 0)
+    alone = exclusive || without_log;
+  else
+    alone = exclusive && st.st_size == 0;
+
+  if (!alone)
+    return sqlite3_open_v2 (path, db, SQLITE_OPEN_READONLY | extra_flags, NULL);
+
+  escaped = g_uri_escape_string (path, "/", TRUE);
+  uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+  return sqlite3_open_v2 (uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | extra_flags, NULL);
+}
+
 /* Everything here only reads: a file that is refused is left byte for byte
- * as it was. Write pragmas (journal_mode among them, which rewrites header
- * bytes 18–19) wait until the file has passed.
+ * as it was, with nothing added beside it. Write pragmas (journal_mode
+ * among them, which rewrites header bytes 18–19) wait until the file has
+ * passed.
  */
 static gboolean
 validate (const char  *path,
+          gboolean     exclusive,
           int          target_version,
           int         *version,
           GError     **error)
@@ -287,7 +337,7 @@ validate (const char  *path,
   if (!check_header (path, error))
     return FALSE;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  rc = open_read_only (path, exclusive, TRUE, 0, &db);
   if (rc != SQLITE_OK)
     {
       g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_FAILED,
@@ -454,11 +504,26 @@ flush_autocommit (RkDatabase *self)
   flush_changes (self);
 }
 
+/* Every edit passes through here; only a real change notifies, so that
+ * whatever is bound to the properties (the Undo and Redo actions) hears
+ * about the moments it must change, not about every keystroke.
+ */
 static void
 notify_undo_state (RkDatabase *self)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  gboolean can_undo = rk_database_can_undo (self);
+  gboolean can_redo = rk_database_can_redo (self);
+
+  if (can_undo != self->could_undo)
+    {
+      self->could_undo = can_undo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+    }
+  if (can_redo != self->could_redo)
+    {
+      self->could_redo = can_redo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+    }
 }
 
 static gboolean
@@ -587,10 +652,15 @@ connect (RkDatabase  *self,
          gboolean     is_new,
          GError     **error)
 {
-  int flags = self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  g_autofree char *folder = g_path_get_dirname (self->path);
   int rc;
 
-  rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (self->read_only)
+    rc = open_read_only (self->path, self->lock_fd >= 0, g_access (folder, W_OK) != 0,
+                         SQLITE_OPEN_NOFOLLOW, &self->db);
+  else
+    rc = sqlite3_open_v2 (self->path, &self->db,
+                          SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc != SQLITE_OK)
     {
       rk_database_set_error (self, error, rc, _("open the workspace"));
@@ -664,6 +734,7 @@ open_internal (const char           *path,
 {
   g_autoptr(RkDatabase) self = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *folder = NULL;
   struct stat st;
   int version = 0;
 
@@ -690,19 +761,29 @@ open_internal (const char           *path,
   self->dev = st.st_dev;
   self->ino = st.st_ino;
   if (!register_open_file (self, error))
-    return NULL;
+    {
+      /* The entry belongs to the workspace that is already open: this
+       * refused object must not remove it when it is finalized.
+       */
+      self->ino = 0;
+      return NULL;
+    }
 
   /* A file without write permission bits opens read-only even for root,
-   * whom access() would let write: the user marked it read-only.
+   * whom access() would let write: the user marked it read-only. So does
+   * a file in a folder the user may not write to, since a workspace in
+   * WAL mode keeps its log beside the file.
    */
+  folder = g_path_get_dirname (self->path);
   self->read_only = (flags & RK_DATABASE_OPEN_READ_ONLY) != 0 ||
                     (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 ||
-                    g_access (self->path, W_OK) != 0;
+                    g_access (self->path, W_OK) != 0 ||
+                    g_access (folder, W_OK) != 0;
 
   if (!(flags & RK_DATABASE_OPEN_NO_LOCK) && !take_lock (self, error))
     return NULL;
 
-  if (!is_new && !validate (self->path, target_version (), &version, error))
+  if (!is_new && !validate (self->path, self->lock_fd >= 0, target_version (), &version, error))
     return NULL;
   self->schema_version = version;
 
@@ -1453,15 +1534,18 @@ replay (RkDatabase  *self,
   g_return_val_if_fail (RK_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (!self->in_transaction, FALSE);
 
-  if (self->undo == NULL || _rk_undo_peek_label (self->undo, redo) == NULL)
-    return TRUE;
-
+  /* First: a read-only workspace never has history, so below this the
+   * refusal could not be reached, and undo would report success.
+   */
   if (self->read_only)
     {
       g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_READ_ONLY,
                    _("“%s” is open read-only, so nothing can be undone or redone."), self->path);
       return FALSE;
     }
+
+  if (self->undo == NULL || _rk_undo_peek_label (self->undo, redo) == NULL)
+    return TRUE;
 
   if (!exec_sql (self->db, "BEGIN IMMEDIATE", NULL))
     {
