@@ -66,6 +66,7 @@ typedef enum
 G_DECLARE_FINAL_TYPE (RkDatabase, rk_database, RK, DATABASE, GObject)
 
 GQuark          rk_database_error_quark        (void);
+char           *rk_database_canonical_path     (const char           *path);
 
 RkDatabase     *rk_database_create             (const char           *path,
                                                 GError              **error);

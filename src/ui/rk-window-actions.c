@@ -53,7 +53,7 @@ _rk_window_open_or_present (RkWindow   *self,
                             const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  g_autofree char *canonical = rk_database_canonical_path (path);
   RkWindow *existing;
   RkWindow *window;
 

@@ -1014,19 +1014,33 @@ test_migrations_fixtures (void)
   g_assert_cmpuint (n_fixtures, ==, RK_SCHEMA_VERSION);
 }
 
-static const RkMigration *
-real_migration (int version)
+/* A workspace opened through a symbolic link is the file it points to:
+ * its path is the real one, and opening it again under either name is
+ * refused as already open.
+ */
+static void
+test_open_symlink (void)
 {
-  const RkMigration *list;
-  guint n_list;
+  g_autofree char *dir = rk_test_make_dir ();
+  g_autofree char *path = rk_test_create_sample (dir, "real.renkei");
+  g_autofree char *link = g_build_filename (dir, "link.renkei", NULL);
+  g_autofree char *real = rk_database_canonical_path (path);
+  g_autoptr(GError) error = NULL;
+  RkDatabase *db;
+  RkDatabase *again;
 
-  _rk_database_set_migrations_for_testing (NULL, 0);
-  list = _rk_database_get_migrations (&n_list);
-  for (guint i = 0; i < n_list; i++)
-    if (list[i].version == version)
-      return &list[i];
+  g_assert_cmpint (symlink (path, link), ==, 0);
 
-  g_assert_not_reached ();
+  db = rk_database_open (link, RK_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rk_database_get_path (db), ==, real);
+  assert_sample_rows (db);
+
+  again = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_null (again);
+  g_assert_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_IN_USE);
+
+  g_assert_finalize_object (db);
 }
 
 static void
@@ -1034,22 +1048,20 @@ test_migrations_backup (void)
 {
   g_autofree char *dir = rk_test_make_dir ();
   g_autofree char *path = rk_test_create_sample (dir, "old.renkei");
-  g_autofree char *backup = g_strconcat (path, ".v1.bak", NULL);
+  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, RK_SCHEMA_VERSION);
   g_autoptr(GError) error = NULL;
-  RkMigration list[2];
   RkDatabase *db;
+  int next;
 
-  list[0] = *real_migration (1);
-  list[1].version = 2;
-  list[1].sql = "CREATE TABLE meeting (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '');"
-                "INSERT INTO meeting (title) VALUES ('第1回 連携会議');";
-  _rk_database_set_migrations_for_testing (list, G_N_ELEMENTS (list));
+  next = rk_test_use_extra_migration (
+    "CREATE TABLE test_meeting (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '');"
+    "INSERT INTO test_meeting (title) VALUES ('第1回 連携会議');");
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rk_database_get_schema_version (db), ==, 2);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, 2);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "SELECT count(*) FROM meeting"),
+  g_assert_cmpint (rk_database_get_schema_version (db), ==, next);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, next);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "SELECT count(*) FROM test_meeting"),
                    ==, 1);
   assert_sample_rows (db);
   g_assert_finalize_object (db);
@@ -1062,13 +1074,13 @@ test_migrations_backup (void)
   g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (rk_test_file_mode (backup), ==, 0600);
   rk_test_assert_no_sidecars (backup);
-  g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA user_version"), ==, RK_SCHEMA_VERSION);
   g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA application_id"), ==, RK_APPLICATION_ID);
   g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM sqlite_schema "
-                                                   "WHERE name = 'meeting'"), ==, 0);
-  g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM organization"), ==, 13);
+                                                   "WHERE name = 'test_meeting'"), ==, 0);
+  g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM profile"), ==, 1);
 
-  /* This build opens the backup as the v1 workspace it is. */
+  /* This build opens the backup as the workspace it is. */
   db = rk_database_open (backup, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   assert_sample_rows (db);
@@ -1083,15 +1095,11 @@ test_migrations_rollback (void)
   g_autofree char *hash = rk_test_sha256 (path);
   g_autofree char *hash_after = NULL;
   g_autoptr(GError) error = NULL;
-  RkMigration list[2];
   RkDatabase *db;
 
-  list[0] = *real_migration (1);
-  list[1].version = 2;
-  list[1].sql = "CREATE TABLE half_done (id INTEGER PRIMARY KEY);"
-                "INSERT INTO half_done (id) VALUES (1);"
-                "INSERT INTO no_such_table (id) VALUES (1);";
-  _rk_database_set_migrations_for_testing (list, G_N_ELEMENTS (list));
+  rk_test_use_extra_migration ("CREATE TABLE test_half_done (id INTEGER PRIMARY KEY);"
+                               "INSERT INTO test_half_done (id) VALUES (1);"
+                               "INSERT INTO no_such_table (id) VALUES (1);");
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   _rk_database_set_migrations_for_testing (NULL, 0);
@@ -1107,11 +1115,12 @@ test_migrations_rollback (void)
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rk_database_get_schema_version (db), ==, 1);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (rk_database_get_schema_version (db), ==, RK_SCHEMA_VERSION);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==,
+                   RK_SCHEMA_VERSION);
   g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db),
                                       "SELECT count(*) FROM sqlite_schema "
-                                      "WHERE name = 'half_done'"), ==, 0);
+                                      "WHERE name = 'test_half_done'"), ==, 0);
   assert_sample_rows (db);
   g_assert_finalize_object (db);
 }
@@ -1121,26 +1130,22 @@ test_migrations_read_only (void)
 {
   g_autofree char *dir = rk_test_make_dir ();
   g_autofree char *path = rk_test_create_sample (dir, "old-locked.renkei");
-  g_autofree char *backup = g_strconcat (path, ".v1.bak", NULL);
-  RkMigration list[2];
+  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, RK_SCHEMA_VERSION);
 
-  list[0] = *real_migration (1);
-  list[1].version = 2;
-  list[1].sql = "CREATE TABLE meeting (id INTEGER PRIMARY KEY);";
   g_assert_cmpint (g_chmod (path, 0400), ==, 0);
 
   /* An older format must be updated before it can be read, which a
    * read-only file does not allow: refused, and nothing written, not
    * even the backup.
    */
-  _rk_database_set_migrations_for_testing (list, G_N_ELEMENTS (list));
+  rk_test_use_extra_migration ("CREATE TABLE test_meeting (id INTEGER PRIMARY KEY);");
   rk_test_assert_refused (path, RK_DATABASE_OPEN_DEFAULT, RK_DATABASE_ERROR_READ_ONLY);
   g_assert_cmpint (g_chmod (path, 0600), ==, 0);
   rk_test_assert_refused (path, RK_DATABASE_OPEN_READ_ONLY, RK_DATABASE_ERROR_READ_ONLY);
   _rk_database_set_migrations_for_testing (NULL, 0);
 
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (rk_test_file_query_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (rk_test_file_query_int (path, "PRAGMA user_version"), ==, RK_SCHEMA_VERSION);
 }
 
 /*
@@ -1625,6 +1630,7 @@ main (int   argc,
   g_test_add_func ("/core/database/migrations/rollback", test_migrations_rollback);
   g_test_add_func ("/core/database/migrations/read-only", test_migrations_read_only);
 
+  g_test_add_func ("/core/database/open-symlink", test_open_symlink);
   g_test_add_func ("/core/database/changes/row-kinds", test_changes_row_kinds);
   g_test_add_func ("/core/database/changes/rollback", test_changes_rollback);
   g_test_add_func ("/core/database/changes/reload", test_changes_reload);
