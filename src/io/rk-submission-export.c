@@ -124,7 +124,14 @@ value_text (const RkSubmissionValue *value,
         return g_strdup_printf ("%.1f%%", value->number * 100);
       if (type == RK_SUBMISSION_DECIMAL)
         return g_strdup_printf ("%.2f,", value->number);
-      return g_strdup_printf ("%.0f%*s", value->number, (int) (log10 (fabs (value->number) + 1) / 3), "");
+      {
+        /* As shown with #,##0: the digits and a comma per thousand. */
+        g_autofree char *digits = g_strdup_printf ("%.0f", fabs (value->number));
+        gsize len = strlen (digits);
+
+        return g_strdup_printf ("%s%s%s", value->number < 0 ? "-" : "", digits,
+                                &",,,,,,"[6 - MIN ((len - 1) / 3, 6)]);
+      }
     case RK_SUBMISSION_VALUE_EMPTY:
     default:
       return NULL;
