@@ -40,6 +40,7 @@ static const struct {
   SampleFiller fill;
 } fillers[] = {
   { 1, _rk_sample_fill_profile },
+  { 6, _rk_sample_fill_training },
 };
 
 static const struct {
