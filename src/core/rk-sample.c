@@ -40,6 +40,7 @@ static const struct {
   SampleFiller fill;
 } fillers[] = {
   { 1, _rk_sample_fill_profile },
+  { 5, _rk_sample_fill_bcp },
   { 6, _rk_sample_fill_training },
 };
 
