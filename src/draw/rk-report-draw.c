@@ -463,16 +463,20 @@ write_to_file (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* A hidden temporary file beside @path, renamed onto it by finish_file(). */
+/* A hidden temporary file beside @path, renamed onto it by finish_file().
+ * A marked report (personal data) is readable by its owner only, like the
+ * workspace it came from.
+ */
 static FILE *
-open_temp (const char  *path,
+open_temp (RkReport    *self,
+           const char  *path,
            char       **tmp_path,
            GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   char *tmpl = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  int fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0666);
+  int fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, self->marking != NULL ? 0600 : 0666);
   FILE *f;
 
   if (fd < 0 || (f = fdopen (fd, "wb")) == NULL)
@@ -564,7 +568,7 @@ rk_report_write_pdf (RkReport    *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  f = open_temp (path, &tmp_path, error);
+  f = open_temp (self, path, &tmp_path, error);
   if (f == NULL)
     return FALSE;
 
@@ -647,7 +651,7 @@ rk_report_write_png (RkReport    *self,
   rk_report_draw_page (self, cr, page);
   cairo_destroy (cr);
 
-  f = open_temp (path, &tmp_path, error);
+  f = open_temp (self, path, &tmp_path, error);
   if (f == NULL)
     {
       cairo_surface_destroy (surface);
