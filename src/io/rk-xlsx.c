@@ -295,7 +295,7 @@ rk_xlsx_book_new (const char       *path,
    */
   base = g_path_get_basename (path);
   tmpl = g_strdup_printf ("%s%c.%s.XXXXXX", book->dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0666);
+  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, (flags & RK_XLSX_BOOK_PRIVATE) ? 0600 : 0666);
   if (fd < 0)
     {
       int errsv = errno;

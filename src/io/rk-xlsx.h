@@ -37,6 +37,10 @@ typedef enum
    * bottom, and cells cannot be merged.
    */
   RK_XLSX_BOOK_CONSTANT_MEMORY = 1 << 0,
+  /* The book holds personal data: the file is readable by its owner only
+   * (mode 0600), like the workspace.
+   */
+  RK_XLSX_BOOK_PRIVATE         = 1 << 1,
 } RkXlsxBookFlags;
 
 /* The cell formats every book has, created once when the book is. All use
