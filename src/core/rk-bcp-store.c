@@ -12,9 +12,20 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "rk-bcp-check.h"
+#include "rk-bcp-drill.h"
+#include "rk-bcp-drill-member.h"
+#include "rk-bcp-member.h"
+#include "rk-bcp-plan.h"
+#include "rk-bcp-review.h"
 #include "rk-bcp-store.h"
+#include "rk-bcp-task.h"
 #include "rk-bcp-vocabulary.h"
+#include "rk-care-contact.h"
+#include "rk-care-device.h"
+#include "rk-care-person.h"
 #include "rk-database-private.h"
+#include "rk-entity.h"
 
 /* The questions the disaster BCP tab asks of the whole workspace: how
  * ready the region's organisations are, and what the register of people
@@ -43,6 +54,137 @@ rk_care_issue_get_label (RkCareIssues issue)
       return _(issue_labels[i]);
 
   g_return_val_if_reached ("");
+}
+
+static const char *list_sql[RK_BCP_N_LISTS] = {
+  [RK_BCP_LIST_PLANS] = RK_BCP_PLANS_SQL,
+  [RK_BCP_LIST_PLAN_MEMBERS] =
+    "SELECT m.id FROM bcp_member m JOIN organization o ON o.id = m.organization_id "
+    "WHERE m.plan_id = ?1 ORDER BY m.took_part DESC, o.kind, o.kana, o.name, m.id",
+  [RK_BCP_LIST_PLAN_TASKS] =
+    "SELECT id FROM bcp_task WHERE plan_id = ?1 ORDER BY position, id",
+  [RK_BCP_LIST_PLAN_REVIEWS] =
+    "SELECT id FROM bcp_review WHERE plan_id = ?1 ORDER BY review_date = '', review_date, id",
+  [RK_BCP_LIST_DRILLS] = RK_BCP_DRILLS_SQL,
+  [RK_BCP_LIST_DRILL_MEMBERS] =
+    "SELECT m.id FROM bcp_drill_member m JOIN organization o ON o.id = m.organization_id "
+    "WHERE m.drill_id = ?1 ORDER BY m.id",
+  [RK_BCP_LIST_DRILL_REVIEWS] =
+    "SELECT id FROM bcp_review WHERE drill_id = ?1 ORDER BY review_date, id",
+  [RK_BCP_LIST_CHECKS] = RK_BCP_CHECKS_SQL,
+  [RK_CARE_LIST_PEOPLE] = "SELECT id FROM care_person ORDER BY id",
+  [RK_CARE_LIST_FAMILY] =
+    "SELECT id FROM care_contact WHERE person_id = ?1 AND kind = 'family' ORDER BY position, id",
+  [RK_CARE_LIST_SUPPORTERS] =
+    "SELECT id FROM care_contact WHERE person_id = ?1 AND kind = 'supporter' ORDER BY position, id",
+  [RK_CARE_LIST_DEVICES] =
+    "SELECT id FROM care_device WHERE person_id = ?1 ORDER BY position, id",
+};
+
+/**
+ * rk_bcp_list_get_sql:
+ *
+ * Returns: the query of @list, for an #RkQueryModel (the parent's id is
+ *   its first parameter)
+ */
+const char *
+rk_bcp_list_get_sql (RkBcpList list)
+{
+  g_return_val_if_fail (list < RK_BCP_N_LISTS, NULL);
+
+  return list_sql[list];
+}
+
+/**
+ * rk_bcp_list_get_item_type:
+ *
+ * Returns: the #RkEntity subclass of @list's rows
+ */
+GType
+rk_bcp_list_get_item_type (RkBcpList list)
+{
+  switch (list)
+    {
+    case RK_BCP_LIST_PLANS:
+      return RK_TYPE_BCP_PLAN;
+    case RK_BCP_LIST_PLAN_MEMBERS:
+      return RK_TYPE_BCP_MEMBER;
+    case RK_BCP_LIST_PLAN_TASKS:
+      return RK_TYPE_BCP_TASK;
+    case RK_BCP_LIST_PLAN_REVIEWS:
+    case RK_BCP_LIST_DRILL_REVIEWS:
+      return RK_TYPE_BCP_REVIEW;
+    case RK_BCP_LIST_DRILLS:
+      return RK_TYPE_BCP_DRILL;
+    case RK_BCP_LIST_DRILL_MEMBERS:
+      return RK_TYPE_BCP_DRILL_MEMBER;
+    case RK_BCP_LIST_CHECKS:
+      return RK_TYPE_BCP_CHECK;
+    case RK_CARE_LIST_PEOPLE:
+      return RK_TYPE_CARE_PERSON;
+    case RK_CARE_LIST_FAMILY:
+    case RK_CARE_LIST_SUPPORTERS:
+      return RK_TYPE_CARE_CONTACT;
+    case RK_CARE_LIST_DEVICES:
+      return RK_TYPE_CARE_DEVICE;
+    case RK_BCP_N_LISTS:
+    default:
+      g_return_val_if_reached (G_TYPE_INVALID);
+    }
+}
+
+/**
+ * rk_bcp_list_entities:
+ * @parent_id: the plan, drill or person whose rows to list (ignored by
+ *   the lists without a parent)
+ *
+ * Returns: (transfer full) (element-type RkEntity) (nullable): the rows
+ */
+GPtrArray *
+rk_bcp_list_entities (RkDatabase  *db,
+                      RkBcpList    list,
+                      gint64       parent_id,
+                      GError     **error)
+{
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_auto(RkStatement) stmt = NULL;
+  GType type;
+  int rc;
+
+  g_return_val_if_fail (RK_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (list < RK_BCP_N_LISTS, NULL);
+
+  type = rk_bcp_list_get_item_type (list);
+  stmt = rk_database_prepare (db, list_sql[list], error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, parent_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      rk_database_set_error (db, error, rc, _("read a list"));
+      return NULL;
+    }
+  rk_statement_reset (stmt);
+
+  /* Rows load after the query is done: loading one uses statements too. */
+  for (guint i = 0; i < ids->len; i++)
+    {
+      RkEntity *entity = rk_entity_lookup (db, type, g_array_index (ids, gint64, i), error);
+
+      if (entity == NULL)
+        return NULL;
+      g_ptr_array_add (entities, entity);
+    }
+
+  return g_steal_pointer (&entities);
 }
 
 static RkBcpCount *
@@ -154,8 +296,14 @@ rk_care_get_status (RkDatabase    *db,
     }
 
   if (rc == SQLITE_DONE)
-    g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_NOT_FOUND,
-                 _("There is no person No. %" G_GINT64_FORMAT " in the register."), person_id);
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
+
+      /* Translators: %s is a number of the register */
+      g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_NOT_FOUND,
+                   _("There is no person No. %s in the register."),
+                   number);
+    }
   else
     rk_database_set_error (db, error, rc, _("read the register"));
   return FALSE;

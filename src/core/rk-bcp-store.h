@@ -43,6 +43,33 @@ G_BEGIN_DECLS
   "SELECT id FROM (" RK_CARE_BOARD_SQL ") " \
   "WHERE CAST (?2 AS INTEGER) = 0 OR (issues & CAST (?2 AS INTEGER)) <> 0 ORDER BY id"
 
+/* The lists of the tab and its printouts. The queries return ids, and
+ * the ones with a parent take its id as ?1.
+ */
+typedef enum
+{
+  RK_BCP_LIST_PLANS,            /* every plan: 地域BCP, 連携型, 機関型 */
+  RK_BCP_LIST_PLAN_MEMBERS,     /* a plan's organisations, those that took part first */
+  RK_BCP_LIST_PLAN_TASKS,       /* a plan's area tasks */
+  RK_BCP_LIST_PLAN_REVIEWS,     /* a plan's review history, oldest first */
+  RK_BCP_LIST_DRILLS,           /* every drill, latest first */
+  RK_BCP_LIST_DRILL_MEMBERS,    /* a drill's organisations */
+  RK_BCP_LIST_DRILL_REVIEWS,    /* the revisions a drill led to */
+  RK_BCP_LIST_CHECKS,           /* the peacetime checklist */
+  RK_CARE_LIST_PEOPLE,          /* the register, by number */
+  RK_CARE_LIST_FAMILY,          /* a person's family contacts */
+  RK_CARE_LIST_SUPPORTERS,      /* a person's evacuation supporters */
+  RK_CARE_LIST_DEVICES,         /* a person's devices */
+  RK_BCP_N_LISTS
+} RkBcpList;
+
+const char     *rk_bcp_list_get_sql            (RkBcpList        list);
+GType           rk_bcp_list_get_item_type      (RkBcpList        list);
+GPtrArray      *rk_bcp_list_entities           (RkDatabase      *db,
+                                                RkBcpList        list,
+                                                gint64           parent_id,
+                                                GError         **error);
+
 /* The readiness board: what a person's plan still lacks. */
 typedef enum
 {

@@ -317,3 +317,27 @@ rk_bcp_format_hours (double hours)
   /* Translators: a duration in hours, e.g. "12時間" */
   return g_strdup_printf (_("%s h"), number);
 }
+
+/**
+ * rk_bcp_personal_marking:
+ *
+ * Returns: the stamp on every printed page and every sheet that holds
+ *   personal data
+ */
+const char *
+rk_bcp_personal_marking (void)
+{
+  /* Translators: the stamp on every page and sheet that holds personal data */
+  return _("Personal data");
+}
+
+/**
+ * rk_bcp_personal_footer:
+ *
+ * Returns: the footer of every printed page that holds personal data
+ */
+const char *
+rk_bcp_personal_footer (void)
+{
+  return _("Personal data: handle with care, do not copy or pass on");
+}

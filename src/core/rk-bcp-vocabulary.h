@@ -42,4 +42,7 @@ gboolean      rk_bcp_parse_date         (const char    *text,
                                          char         **iso_date);
 char         *rk_bcp_format_hours       (double         hours);
 
+const char   *rk_bcp_personal_marking   (void);
+const char   *rk_bcp_personal_footer    (void);
+
 G_END_DECLS
