@@ -238,7 +238,7 @@ rk_bcp_report_support_plan (RkDatabase  *db,
   rk_report_add_key_value (report, _("Date of birth"), birth);
   rk_report_add_key_value (report, _("Sex"),
                            rk_bcp_terms_get_label (RK_BCP_TERMS_SEX, rk_entity_get_string (p, "sex")));
-  rk_report_add_key_value (report, _("Address"), rk_entity_get_string (p, "address"));
+  rk_report_add_key_value (report, _("Home address"), rk_entity_get_string (p, "address"));
   rk_report_add_key_value (report, _("Phone"), rk_entity_get_string (p, "phone"));
   rk_report_add_key_value (report, _("Condition and why support is needed"),
                            rk_entity_get_string (p, "condition"));
@@ -342,8 +342,8 @@ add_drill_register (RkReport   *report,
   if (!include_personal)
     {
       rk_report_add_paragraph (report,
-                               _("Names are left out. Print with personal data to get the call "
-                                 "list, shortest power first."));
+                               _("Names are left out. Print with names to get the call list, "
+                                 "shortest power first."));
       return;
     }
 
