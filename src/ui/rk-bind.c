@@ -513,7 +513,10 @@ rk_bind_parse_count (const char  *text,
 
   if (digits[0] == '\0')
     {
-      g_value_set_int64 (value, -1);
+      if (G_VALUE_HOLDS_INT (value))
+        g_value_set_int (value, -1);
+      else
+        g_value_set_int64 (value, -1);
       return TRUE;
     }
 
