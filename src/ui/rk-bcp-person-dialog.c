@@ -362,12 +362,18 @@ save_pdf_action (GtkWidget  *widget,
                      name, _("PDF documents"), "*.pdf", pdf_chosen_cb, self);
 }
 
-static void
-erase_confirmed_cb (gpointer user_data)
+static gboolean
+erase_idle_cb (gpointer user_data)
 {
-  RkBcpPersonDialog *self = user_data;
+  /* The erasure's commit closes this form (it follows its person): keep
+   * it alive until we are done with it.
+   */
+  g_autoptr(RkBcpPersonDialog) self = user_data;
+  g_autoptr(GtkWindow) parent = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (gtk_window_get_transient_for (GTK_WINDOW (self)) != NULL)
+    parent = g_object_ref (gtk_window_get_transient_for (GTK_WINDOW (self)));
 
   if (!rk_care_person_erase (self->person, &error))
     {
@@ -377,12 +383,23 @@ erase_confirmed_cb (gpointer user_data)
                         : _("Could not remove the person"),
                         error);
       if (error->code != RK_DATABASE_ERROR_IN_USE)
-        return;
+        return G_SOURCE_REMOVE;
     }
 
   gtk_window_close (GTK_WINDOW (self));
   if (parent != NULL)
     rk_ui_show_toast (GTK_WIDGET (parent), _("Removed from the register"));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+erase_confirmed_cb (gpointer user_data)
+{
+  /* Not from inside the question's response: closing this form destroys
+   * the question with it, while it is still answering.
+   */
+  g_idle_add (erase_idle_cb, g_object_ref (user_data));
 }
 
 static void
@@ -440,7 +457,7 @@ build_rows (RkBcpPersonDialog *self)
   add (self->identity_group, rk_bcp_entry_row (_("Date of birth"), p, "birth-date",
                                                _("Change Date of Birth"), rk_bcp_parse_date_text, NULL));
   add (self->identity_group, rk_bcp_combo_row (_("Sex"), RK_BCP_TERMS_SEX, TRUE, p, "sex", _("Change Sex")));
-  add (self->identity_group, rk_bcp_entry_row (_("Address"), p, "address", _("Change Address"), NULL, NULL));
+  add (self->identity_group, rk_bcp_entry_row (_("Home address"), p, "address", _("Change Home Address"), NULL, NULL));
   row = rk_bcp_entry_row (_("Phone"), p, "phone", _("Change Phone"), NULL, NULL);
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_PHONE);
   add (self->identity_group, row);
