@@ -459,15 +459,17 @@ compare_readiness (gconstpointer a,
  * part, whatever the plan's state: joining the drafting is what counts.
  */
 #define READINESS_SQL \
-  "SELECT o.kind, o.name, " \
-  "  EXISTS (SELECT 1 FROM bcp_plan p WHERE p.kind = 'institutional' AND p.owner_id = o.id " \
-  "          AND p.status IN ('done', 'needs_review')), " \
-  "  EXISTS (SELECT 1 FROM bcp_plan p WHERE p.kind = 'cooperative' AND (p.owner_id = o.id " \
-  "          OR EXISTS (SELECT 1 FROM bcp_member m WHERE m.plan_id = p.id " \
-  "                     AND m.organization_id = o.id AND m.took_part))), " \
-  "  EXISTS (SELECT 1 FROM bcp_plan p WHERE p.kind = 'regional' AND (p.owner_id = o.id " \
-  "          OR EXISTS (SELECT 1 FROM bcp_member m WHERE m.plan_id = p.id " \
-  "                     AND m.organization_id = o.id AND m.took_part))) " \
+  "WITH own (id) AS (SELECT owner_id FROM bcp_plan WHERE kind = 'institutional' " \
+  "    AND status IN ('done', 'needs_review') AND owner_id IS NOT NULL), " \
+  "  cooperative (id) AS (SELECT owner_id FROM bcp_plan WHERE kind = 'cooperative' " \
+  "      AND owner_id IS NOT NULL " \
+  "    UNION SELECT m.organization_id FROM bcp_member m JOIN bcp_plan p ON p.id = m.plan_id " \
+  "      WHERE p.kind = 'cooperative' AND m.took_part), " \
+  "  regional (id) AS (SELECT owner_id FROM bcp_plan WHERE kind = 'regional' " \
+  "      AND owner_id IS NOT NULL " \
+  "    UNION SELECT m.organization_id FROM bcp_member m JOIN bcp_plan p ON p.id = m.plan_id " \
+  "      WHERE p.kind = 'regional' AND m.took_part) " \
+  "SELECT o.kind, o.name, o.id IN own, o.id IN cooperative, o.id IN regional " \
   "FROM organization o ORDER BY o.kind, o.kana, o.name, o.id"
 
 /**
@@ -529,6 +531,39 @@ rk_bcp_get_readiness (RkDatabase  *db,
 
   g_ptr_array_sort (result, compare_readiness);
   return g_steal_pointer (&result);
+}
+
+/**
+ * rk_bcp_join_names:
+ * @names: (element-type utf8): organisation names
+ * @max_names: how many to name at most
+ *
+ * A directory can hold thousands of organisations: a list of the missing
+ * ones names the first @max_names and counts the rest, so that it fits a
+ * row, a printed page or a spreadsheet cell.
+ *
+ * Returns: (transfer full): "A、B、C ほか12機関"
+ */
+char *
+rk_bcp_join_names (GPtrArray *names,
+                   guint      max_names)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (guint i = 0; i < names->len && i < max_names; i++)
+    {
+      if (i > 0)
+        g_string_append (s, C_("list separator", ", "));
+      g_string_append (s, g_ptr_array_index (names, i));
+    }
+
+  if (names->len > max_names)
+    /* Translators: after a list of organisations cut short */
+    g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more",
+                                            names->len - max_names),
+                            names->len - max_names);
+
+  return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
 /**

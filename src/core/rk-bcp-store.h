@@ -144,6 +144,8 @@ GPtrArray      *rk_bcp_get_readiness           (RkDatabase      *db,
                                                 GError         **error);
 void            rk_bcp_readiness_free          (RkBcpReadiness  *readiness);
 
+char           *rk_bcp_join_names              (GPtrArray       *names,
+                                                guint            max_names);
 char           *rk_bcp_get_organization_name   (RkDatabase      *db,
                                                 gint64           id);
 guint           rk_bcp_count_members           (RkDatabase      *db,

@@ -25,21 +25,6 @@
  */
 
 static char *
-join_names (GPtrArray *names)
-{
-  g_autoptr(GString) s = g_string_new (NULL);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      if (i > 0)
-        g_string_append (s, C_("list separator", ", "));
-      g_string_append (s, g_ptr_array_index (names, i));
-    }
-
-  return g_string_free (g_steal_pointer (&s), FALSE);
-}
-
-static char *
 share (guint n,
        guint total)
 {
@@ -122,9 +107,9 @@ add_readiness (RkReport   *report,
   for (guint i = 0; i < readiness->len; i++)
     {
       RkBcpReadiness *r = g_ptr_array_index (readiness, i);
-      g_autofree char *own = join_names (r->missing_own);
-      g_autofree char *coop = join_names (r->missing_cooperative);
-      g_autofree char *regional = join_names (r->missing_regional);
+      g_autofree char *own = rk_bcp_join_names (r->missing_own, 200);
+      g_autofree char *coop = rk_bcp_join_names (r->missing_cooperative, 200);
+      g_autofree char *regional = rk_bcp_join_names (r->missing_regional, 200);
       g_autofree char *label = NULL;
 
       if (r->missing_own->len == 0 && r->missing_cooperative->len == 0 &&

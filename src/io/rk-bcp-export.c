@@ -152,20 +152,6 @@ write_plans (Export  *ex,
   return _rk_bcp_export_finish_sheet (ex, sheet, title, TRUE, FALSE, error);
 }
 
-static char *
-join_names (GPtrArray *names)
-{
-  g_autoptr(GString) s = g_string_new (NULL);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      if (i > 0)
-        g_string_append (s, C_("list separator", ", "));
-      g_string_append (s, g_ptr_array_index (names, i));
-    }
-  return g_string_free (g_steal_pointer (&s), FALSE);
-}
-
 static gboolean
 write_readiness (Export  *ex,
                  GError **error)
@@ -200,7 +186,7 @@ write_readiness (Export  *ex,
         return FALSE;
       for (guint k = 0; k < 3; k++)
         {
-          g_autofree char *names = join_names (missing[k]);
+          g_autofree char *names = rk_bcp_join_names (missing[k], 300);
 
           if (!rk_xlsx_sheet_write_number (sheet, row, 2 + 2 * k, counts[k], RK_XLSX_STYLE_INTEGER, error) ||
               !rk_xlsx_sheet_write_number (sheet, row, 3 + 2 * k,

@@ -245,27 +245,13 @@ _rk_bcp_view_bind_lists (RkBcpView *self)
  * Readiness by kind of organisation
  */
 
-static char *
-join_names (GPtrArray *names)
-{
-  g_autoptr(GString) s = g_string_new (NULL);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      if (i > 0)
-        g_string_append (s, C_("list separator", ", "));
-      g_string_append (s, g_ptr_array_index (names, i));
-    }
-  return g_string_free (g_steal_pointer (&s), FALSE);
-}
-
 static void
 add_missing_row (GtkWidget  *expander,
                  const char *title,
                  GPtrArray  *missing)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *names = join_names (missing);
+  g_autofree char *names = rk_bcp_join_names (missing, 30);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -282,6 +268,7 @@ readiness_idle_cb (gpointer user_data)
   GtkWidget *child;
 
   self->readiness_idle = 0;
+  self->readiness_dirty = FALSE;
   if (self->readiness_list == NULL)
     return G_SOURCE_REMOVE;
 
@@ -333,10 +320,17 @@ readiness_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Once per burst of commits: the list is rebuilt from one query. */
+/* The list is rebuilt from one query over the whole directory (thousands
+ * of organisations after an import): once per burst of commits, and only
+ * while it is shown; otherwise when it is shown next.
+ */
 void
 _rk_bcp_view_update_readiness (RkBcpView *self)
 {
-  if (self->readiness_idle == 0)
+  self->readiness_dirty = TRUE;
+
+  if (self->readiness_idle == 0 &&
+      (self->db == NULL ||
+       g_strcmp0 (gtk_stack_get_visible_child_name (self->sections), "readiness") == 0))
     self->readiness_idle = g_idle_add (readiness_idle_cb, self);
 }

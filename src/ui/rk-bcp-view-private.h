@@ -25,6 +25,7 @@ struct _RkBcpView
   gulong          committed_id;
   gulong          person_changed_id;
   guint           readiness_idle;
+  gboolean        readiness_dirty;
   guint           scrub_idle;
 
   /* The register shows names only after an explicit reveal. */

@@ -118,6 +118,9 @@ committed_cb (RkBcpView          *self,
 static void
 section_changed_cb (RkBcpView *self)
 {
+  if (self->readiness_dirty)
+    _rk_bcp_view_update_readiness (self);
+
   /* Leaving the register hides it again. */
   if (self->revealed && g_strcmp0 (gtk_stack_get_visible_child_name (self->sections), "register") != 0)
     _rk_bcp_view_set_revealed (self, FALSE);
