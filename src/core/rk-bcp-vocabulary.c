@@ -81,7 +81,7 @@ static const RkTerm devices[] = {
 
 static const RkTerm destinations[] = {
   { "home",            N_("Stay at home") },
-  { "hospital",        N_("Hospital") },
+  { "hospital",        N_("Medical institution") },
   { "welfare_shelter", N_("Welfare shelter") },
 };
 

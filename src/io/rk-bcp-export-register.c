@@ -123,7 +123,7 @@ _rk_bcp_export_register (Export  *ex,
                          GError **error)
 {
   const char *headings[] = {
-    _("No."), _("Name"), _("Kana"), _("Date of birth"), _("Sex"), _("Address"), _("Phone"),
+    _("No."), _("Name"), _("Kana"), _("Date of birth"), _("Sex"), _("Home address"), _("Phone"),
     _("Condition and why support is needed"), _("Primary doctor"), _("Doctor in charge"),
     _("Visiting nurse"), _("Medical devices"), _("Power lasts (hours)"), _("Backup power"),
     _("Where to go"), _("Receiving hospital"), _("Transport"), _("Evacuation supporters"),
