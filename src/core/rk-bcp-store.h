@@ -25,7 +25,7 @@ G_BEGIN_DECLS
  */
 #define RK_BCP_ORGANIZATION_SEARCH_SQL \
   "SELECT id FROM organization WHERE ?1 = '' OR instr (name, ?1) > 0 OR instr (kana, ?1) > 0 " \
-  "ORDER BY kind, kana, name, id LIMIT 200"
+  "ORDER BY CASE WHEN kana <> '' THEN kana ELSE name END, name, id LIMIT 200"
 
 /* One row per person of the register: id, hours of power (NULL when not
  * known for every device), and the RkCareIssues bits. ?1 is today's date.
