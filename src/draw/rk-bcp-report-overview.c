@@ -37,8 +37,8 @@ add_plans (RkReport   *report,
            RkDatabase *db)
 {
   g_autoptr(GPtrArray) plans = rk_bcp_list_entities (db, RK_BCP_LIST_PLANS, 0, NULL);
-  const char *titles[] = { _("Kind"), _("Title"), _("Drawn up by"), _("Status"), _("Version"),
-                           _("Date"), _("Took part"), _("Shared with") };
+  const char *titles[] = { _("Kind"), C_("bcp", "Title"), _("Drawn up by"), C_("bcp", "Status"), _("Version"),
+                           C_("bcp", "Date"), _("Took part"), _("Shared with") };
   const double widths[] = { 0.11, 0.27, 0.18, 0.09, 0.08, 0.11, 0.08, 0.08 };
   const RkReportAlign aligns[] = { 0, 0, 0, 0, 0, 0, RK_REPORT_ALIGN_END, RK_REPORT_ALIGN_END };
 
@@ -132,7 +132,7 @@ add_drills (RkReport   *report,
             RkDatabase *db)
 {
   g_autoptr(GPtrArray) drills = rk_bcp_list_entities (db, RK_BCP_LIST_DRILLS, 0, NULL);
-  const char *titles[] = { _("Date"), _("Drill"), _("Scenario"), _("Organizations"),
+  const char *titles[] = { C_("bcp", "Date"), _("Drill"), _("Scenario"), _("Organizations"),
                            _("Relay"), _("Findings") };
   const double widths[] = { 0.12, 0.22, 0.14, 0.1, 0.1, 0.32 };
   const RkReportAlign aligns[] = { 0, 0, 0, RK_REPORT_ALIGN_END, RK_REPORT_ALIGN_END, 0 };
@@ -171,7 +171,7 @@ add_checklist (RkReport   *report,
                RkDatabase *db)
 {
   g_autoptr(GPtrArray) checks = rk_bcp_list_entities (db, RK_BCP_LIST_CHECKS, 0, NULL);
-  const char *titles[] = { _("Peacetime preparation"), _("Done"), _("Date"), _("Notes") };
+  const char *titles[] = { _("Peacetime preparation"), _("Done"), C_("bcp", "Date"), _("Notes") };
   const double widths[] = { 0.4, 0.08, 0.14, 0.38 };
 
   rk_report_add_heading (report, 2, _("Peacetime preparation"));

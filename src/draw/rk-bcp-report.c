@@ -437,7 +437,7 @@ rk_bcp_report_drill_sheet (RkDatabase  *db,
     scenario = g_strdup (rk_bcp_terms_get_label (RK_BCP_TERMS_HAZARD,
                                                  rk_entity_get_string (drill, "hazard")));
 
-  rk_report_add_key_value (report, _("Date"), drill_date);
+  rk_report_add_key_value (report, C_("bcp", "Date"), drill_date);
   rk_report_add_key_value (report, _("Scenario"), scenario);
 
   plan_id = rk_entity_get_int (drill, "plan-id");

@@ -81,8 +81,8 @@ static gboolean
 write_plans (Export  *ex,
              GError **error)
 {
-  const char *headings[] = { _("Kind"), _("Title"), _("Drawn up by"), _("Status"), _("Version"),
-                             _("Date"), _("Hazards"), _("Activation rule"), _("Activated by"),
+  const char *headings[] = { _("Kind"), C_("bcp", "Title"), _("Drawn up by"), C_("bcp", "Status"), _("Version"),
+                             C_("bcp", "Date"), _("Hazards"), _("Activation rule"), _("Activated by"),
                              _("Took part"), _("Shared with"), _("Area tasks"), _("Last review"),
                              NULL };
   const char *title = _("BCP Status");
@@ -204,7 +204,7 @@ static gboolean
 write_drills (Export  *ex,
               GError **error)
 {
-  const char *headings[] = { _("Date"), _("Drill"), _("Scenario"), _("Hours without power"),
+  const char *headings[] = { C_("bcp", "Date"), _("Drill"), _("Scenario"), _("Hours without power"),
                              _("BCP exercised"), _("Organizations taking part"),
                              _("Relay of information (minutes)"), _("Findings"),
                              _("BCP revisions that followed"), NULL };
@@ -286,7 +286,7 @@ static gboolean
 write_checklist (Export  *ex,
                  GError **error)
 {
-  const char *headings[] = { _("Peacetime preparation"), _("Done"), _("Date"), _("Notes"), NULL };
+  const char *headings[] = { _("Peacetime preparation"), _("Done"), C_("bcp", "Date"), _("Notes"), NULL };
   const char *title = _("Peacetime Preparation");
   g_autoptr(GPtrArray) checks = rk_bcp_list_entities (ex->db, RK_BCP_LIST_CHECKS, 0, error);
   RkXlsxSheet *sheet;

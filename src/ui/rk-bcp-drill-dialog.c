@@ -179,7 +179,7 @@ create_review_row (gpointer item,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            rk_bcp_entry_row (_("Date"), r, "review-date", _("Change Review Date"),
+                            rk_bcp_entry_row (C_("bcp", "Date"), r, "review-date", _("Change Review Date"),
                                               rk_bcp_parse_date_text, NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             rk_bcp_entry_row (_("Version"), r, "version", _("Change Version"), NULL, NULL));
@@ -290,7 +290,7 @@ build_rows (RkBcpDrillDialog *self)
 
   add (self->drill_group, rk_bcp_entry_row (_("Name of the drill"), d, "title", _("Change Drill Name"),
                                             NULL, NULL));
-  add (self->drill_group, rk_bcp_entry_row (_("Date"), d, "drill-date", _("Change Drill Date"),
+  add (self->drill_group, rk_bcp_entry_row (C_("bcp", "Date"), d, "drill-date", _("Change Drill Date"),
                                             rk_bcp_parse_date_text, NULL));
   add (self->drill_group, rk_bcp_combo_row (_("Hazard"), RK_BCP_TERMS_HAZARD, TRUE, d, "hazard",
                                             _("Change Hazard")));

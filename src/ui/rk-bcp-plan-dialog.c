@@ -263,7 +263,7 @@ create_review_row (gpointer item,
   GtkWidget *row = expander_new (r, _("Remove Review"));
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            rk_bcp_entry_row (_("Date"), r, "review-date", _("Change Review Date"),
+                            rk_bcp_entry_row (C_("bcp", "Date"), r, "review-date", _("Change Review Date"),
                                               rk_bcp_parse_date_text, NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             rk_bcp_entry_row (_("Version"), r, "version", _("Change Version"), NULL, NULL));
@@ -340,14 +340,14 @@ build_rows (RkBcpPlanDialog *self)
 
   add (self->general_group, rk_bcp_combo_row (_("Kind"), RK_BCP_TERMS_PLAN_KIND, FALSE, p, "kind",
                                               _("Change Kind of BCP")));
-  add (self->general_group, rk_bcp_entry_row (_("Title"), p, "title", _("Change Title"), NULL, NULL));
+  add (self->general_group, rk_bcp_entry_row (C_("bcp", "Title"), p, "title", _("Change Plan Title"), NULL, NULL));
   add (self->general_group, rk_bcp_organization_row (_("Drawn up by"), p, "owner-id",
                                                      _("Change Who Draws Up the Plan")));
-  add (self->general_group, rk_bcp_combo_row (_("Status"), RK_BCP_TERMS_PLAN_STATUS, FALSE, p, "status",
+  add (self->general_group, rk_bcp_combo_row (C_("bcp", "Status"), RK_BCP_TERMS_PLAN_STATUS, FALSE, p, "status",
                                               _("Change Status")));
   add (self->general_group, rk_bcp_entry_row (_("Version"), p, "version", _("Change Version"), NULL, NULL));
   add (self->general_group, rk_bcp_entry_row (_("Date drawn up or revised"), p, "plan-date",
-                                              _("Change Date"), rk_bcp_parse_date_text, NULL));
+                                              _("Change Plan Date"), rk_bcp_parse_date_text, NULL));
   add (self->general_group, rk_bcp_entry_row (_("Hazards"), p, "hazards", _("Change Hazards"), NULL, NULL));
   add (self->general_group, rk_bcp_entry_row (_("Notes"), p, "notes", _("Change Notes"), NULL, NULL));
 

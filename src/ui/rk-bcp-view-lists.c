@@ -214,7 +214,7 @@ create_check_row (gpointer item,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             rk_bcp_switch_row (_("Done"), check, "done", _("Change Checklist Item")));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            rk_bcp_entry_row (_("Date"), check, "done-on", _("Change Checklist Date"),
+                            rk_bcp_entry_row (C_("bcp", "Date"), check, "done-on", _("Change Checklist Date"),
                                               rk_bcp_parse_date_text, NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             rk_bcp_entry_row (_("What is done"), check, "notes",
