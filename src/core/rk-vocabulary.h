@@ -45,6 +45,8 @@ typedef enum
   RK_TERMS_OPERATOR_KIND,       /* 拠点の設置主体 */
   RK_TERMS_AREA_UNIT,           /* 在宅医療の圏域の設定単位 */
   RK_TERMS_PROFESSION,          /* 担当者の職種 */
+  RK_TERMS_INDICATOR_EDITION,   /* 指標の版: 第7次, 第8次, 県独自, 拠点独自 */
+  RK_TERMS_INDICATOR_CATEGORY,  /* 指標の区分: ストラクチャー, プロセス, アウトカム */
   RK_N_TERM_LISTS
 } RkTermList;
 
