@@ -1,0 +1,94 @@
+/* rk-cli-logic-models.c
+ *
+ * Copyright 2026 The Renkei authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rk-cli-logic-models"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rk-cli.h"
+#include "rk-entity.h"
+#include "rk-lm-draw.h"
+#include "rk-logic-model.h"
+#include "rk-logic-model-graph.h"
+#include "rk-query-model.h"
+
+static RkLogicModelGraph *
+load_graph (const char  *workspace,
+            const char  *model_arg,
+            RkDatabase **db_out,
+            GError     **error)
+{
+  g_autoptr(RkDatabase) db = rk_cli_open (workspace, FALSE, error);
+  g_autoptr(RkLogicModel) model = NULL;
+  RkLogicModelGraph *graph;
+
+  if (db == NULL)
+    return NULL;
+  model = rk_logic_model_find_by_argument (db, model_arg, error);
+  if (model == NULL)
+    return NULL;
+  graph = rk_logic_model_graph_load (db, rk_entity_get_id (RK_ENTITY (model)), error);
+  if (graph != NULL && db_out != NULL)
+    *db_out = g_steal_pointer (&db);
+  return graph;
+}
+
+static int
+run_logic_models (int    argc,
+                  char **argv)
+{
+  g_autoptr(RkDatabase) db = NULL;
+  g_autoptr(RkQueryModel) models = NULL;
+  GError *error = NULL;
+  int status;
+
+  if (!rk_cli_parse ("logic-models", "WORKSPACE", NULL, &argc, &argv, 1, &status))
+    return status;
+
+  db = rk_cli_open (argv[1], FALSE, &error);
+  if (db == NULL)
+    return rk_cli_fail (error);
+
+  models = rk_query_model_new (db, RK_TYPE_LOGIC_MODEL, "SELECT id FROM logic_model ORDER BY number");
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (models)); i++)
+    {
+      g_autoptr(RkEntity) model = g_list_model_get_item (G_LIST_MODEL (models), i);
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\n", rk_entity_get_int (model, "number"),
+               rk_entity_get_string (model, "title"));
+    }
+
+  return 0;
+}
+
+static int
+run_render_logic_model (int    argc,
+                        char **argv)
+{
+  g_autoptr(RkLogicModelGraph) graph = NULL;
+  GError *error = NULL;
+  int status;
+
+  if (!rk_cli_parse ("render-logic-model", "WORKSPACE MODEL OUT.{png,pdf,svg}", NULL,
+                     &argc, &argv, 3, &status))
+    return status;
+
+  graph = load_graph (argv[1], argv[2], NULL, &error);
+  if (graph == NULL || !rk_lm_write (graph, argv[3], &error))
+    return rk_cli_fail (error);
+
+  return 0;
+}
+
+const RkCliVerb rk_cli_logic_models_verbs[] = {
+  { "logic-models", "WORKSPACE", N_("List the logic models: number and title"), run_logic_models },
+  { "render-logic-model", "WORKSPACE MODEL OUT.{png,pdf,svg}",
+    N_("Draw a logic model as a PNG, PDF or SVG file"), run_render_logic_model },
+  { NULL }
+};
