@@ -316,6 +316,163 @@ rk_indicator_parse_value (const char *text,
   return TRUE;
 }
 
+/**
+ * rk_fiscal_year_parse:
+ * @text: "2025", "2025年度", "FY2025", "令和7年度", "令和元年度", "R7",
+ *   "平成30年度", "H30" (any digit width)
+ *
+ * Returns: the fiscal year, or 0 when @text is none
+ */
+int
+rk_fiscal_year_parse (const char *text)
+{
+  static const struct { const char *name; int base; } eras[] = {
+    { "令和", 2018 }, { "r", 2018 }, { "平成", 1988 }, { "h", 1988 },
+  };
+  g_autofree char *nfkc = NULL;
+  g_autofree char *s = NULL;
+  const char *p;
+  int base = 0;
+  guint64 n;
+  char *end = NULL;
+
+  if (text == NULL)
+    return 0;
+  nfkc = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  s = g_utf8_strdown (g_strstrip (nfkc), -1);
+  p = s;
+
+  if (g_str_has_prefix (p, "fy"))
+    p += 2;
+  for (guint i = 0; i < G_N_ELEMENTS (eras); i++)
+    if (g_str_has_prefix (p, eras[i].name))
+      {
+        base = eras[i].base;
+        p += strlen (eras[i].name);
+        break;
+      }
+  while (*p == ' ' || *p == '.')
+    p++;
+
+  if (base > 0 && g_str_has_prefix (p, "元"))
+    {
+      n = 1;
+      end = (char *) p + strlen ("元");
+    }
+  else
+    {
+      n = g_ascii_strtoull (p, &end, 10);
+      if (end == p)
+        return 0;
+    }
+  if (*end != '\0' && strcmp (end, "年度") != 0 && strcmp (end, "年") != 0)
+    return 0;
+
+  if (base > 0)
+    return n >= 1 && n <= 99 ? base + (int) n : 0;
+  return n >= 1900 && n <= 2200 ? (int) n : 0;
+}
+
+/**
+ * rk_date_parse_iso:
+ * @text: "2025-03-31", "2025/3/31", "2025.3.31" or "2025年3月31日"; empty
+ *   for no date
+ * @iso: (out): "YYYY-MM-DD", or "" for empty @text
+ *
+ * Returns: whether @text is a date (or empty)
+ */
+gboolean
+rk_date_parse_iso (const char  *text,
+                   char       **iso)
+{
+  g_autofree char *nfkc = NULL;
+  g_autoptr(GString) s = NULL;
+  unsigned y, m, d;
+  int consumed = 0;
+
+  nfkc = g_strstrip (g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_ALL_COMPOSE));
+  if (nfkc[0] == '\0')
+    {
+      *iso = g_strdup ("");
+      return TRUE;
+    }
+
+  s = g_string_new (nfkc);
+  g_string_replace (s, "年", "-", 0);
+  g_string_replace (s, "月", "-", 0);
+  g_string_replace (s, "日", "", 0);
+  g_string_replace (s, "/", "-", 0);
+  g_string_replace (s, ".", "-", 0);
+  if (sscanf (s->str, "%4u-%2u-%2u%n", &y, &m, &d, &consumed) != 3 || s->str[consumed] != '\0' ||
+      !g_date_valid_dmy (d, m, y) || y < 1900)
+    return FALSE;
+
+  *iso = g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+  return TRUE;
+}
+
+/**
+ * rk_indicator_resolve_area:
+ * @text: empty, 圏域 or 全体, the base's area name, a municipality code of
+ *   five or six digits, or the name of one of the workspace's
+ *   municipalities
+ * @area_code: (out): "" for the whole area, else a six-digit code
+ *
+ * Returns: whether @text names the area or one of its municipalities
+ */
+gboolean
+rk_indicator_resolve_area (RkDatabase  *db,
+                           const char  *text,
+                           char       **area_code,
+                           GError     **error)
+{
+  g_autofree char *s = g_strstrip (g_utf8_normalize (text != NULL ? text : "", -1,
+                                                     G_NORMALIZE_ALL_COMPOSE));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean digits = s[0] != '\0';
+
+  for (const char *p = s; *p != '\0'; p++)
+    digits &= g_ascii_isdigit (*p);
+
+  if (s[0] == '\0' || strcmp (s, "圏域") == 0 || strcmp (s, "全体") == 0 ||
+      strcmp (s, "圏域全体") == 0 ||
+      _rk_lm_query_int (db, "SELECT count(*) FROM profile WHERE area_name = ? AND area_name <> ''",
+                        0, NULL, "s", s) > 0)
+    {
+      *area_code = g_strdup ("");
+      return TRUE;
+    }
+
+  if (digits && strlen (s) == 5 && rk_municipality_code_check_digit (s) != 0)
+    {
+      *area_code = g_strdup_printf ("%s%c", s, rk_municipality_code_check_digit (s));
+      return TRUE;
+    }
+  if (digits && rk_municipality_code_is_valid (s))
+    {
+      *area_code = g_strdup (s);
+      return TRUE;
+    }
+
+  if (sqlite3_prepare_v2 (rk_database_get_handle (db),
+                          "SELECT code FROM municipality WHERE name = ? AND code <> ''", -1, &stmt,
+                          NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, s, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          *area_code = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          return TRUE;
+        }
+    }
+
+  g_set_error (error, RK_INDICATOR_ERROR, RK_INDICATOR_ERROR_NOT_FOUND,
+               _("“%s” is neither the whole area nor a municipality of the workspace (by name or "
+                 "municipality code). Add the municipality in the workspace properties, or leave "
+                 "the area empty for the whole area."), s);
+  return FALSE;
+}
+
 /*
  * Rows
  */

@@ -62,6 +62,14 @@ char         *rk_indicator_format_value       (double         value,
 gboolean      rk_indicator_parse_value        (const char    *text,
                                                double        *value);
 
+int           rk_fiscal_year_parse            (const char    *text);
+gboolean      rk_date_parse_iso               (const char    *text,
+                                               char         **iso);
+gboolean      rk_indicator_resolve_area       (RkDatabase    *db,
+                                               const char    *text,
+                                               char         **area_code,
+                                               GError       **error);
+
 RkIndicator  *rk_indicator_create             (RkDatabase    *db,
                                                const char    *name,
                                                const char    *undo_label,

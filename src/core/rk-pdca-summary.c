@@ -144,7 +144,11 @@ add_derived (RkPdcaSummary     *summary,
 
       if (rk_logic_model_graph_get_value (ind, year, RK_VALUE_KIND_ACTUAL, &actual))
         {
-          RkLmStatus status = has_target ? judge (ind, actual, target) : RK_LM_STATUS_NONE;
+          /* A year is judged against its own target only: against the
+           * plan's final target every earlier year would look behind.
+           */
+          RkLmStatus status = has_target && target_year == year ? judge (ind, actual, target)
+                                                                 : RK_LM_STATUS_NONE;
 
           if (status == RK_LM_STATUS_MET)
             counts->n_met++;
@@ -158,9 +162,15 @@ add_derived (RkPdcaSummary     *summary,
               g_autofree char *text = NULL;
               RkPdcaItem *item;
 
-              if (has_target)
+              if (has_target && target_year == year)
                 /* Translators: a PDCA evaluation line: indicator, actual value, target */
                 text = g_strdup_printf (_("%s: actual %s against a target of %s"), ind->name, a, t);
+              else if (has_target)
+                /* Translators: a PDCA evaluation line: indicator, actual value, a later
+                 * target and its fiscal year
+                 */
+                text = g_strdup_printf (_("%s: actual %s (target %s by FY%d)"), ind->name, a, t,
+                                        target_year);
               else
                 /* Translators: a PDCA evaluation line: indicator, actual value (no target set) */
                 text = g_strdup_printf (_("%s: actual %s (no target)"), ind->name, a);

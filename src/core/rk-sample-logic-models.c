@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "rk-indicator.h"
 #include "rk-logic-model.h"
 #include "rk-logic-model-node.h"
@@ -293,10 +295,17 @@ fill_model (RkDatabase        *db,
       /* A value for a whole area is shared by both models: the first
        * model to name an indicator sets it.
        */
+      /* The plan's final target, and a midway one for FY2025 (the midterm
+       * review), on the straight line from the baseline.
+       */
       if (!rk_indicator_set_value (ind, area, 2022, RK_VALUE_KIND_BASELINE, values[i].baseline,
                                    "拠点調べ", "2023-03-31", NULL, error) ||
           !rk_indicator_set_value (ind, area, 2029, RK_VALUE_KIND_TARGET, values[i].target,
-                                   "第8次医療計画（さくら圏域）", "2024-03-29", NULL, error))
+                                   "第8次医療計画（さくら圏域）", "2024-03-29", NULL, error) ||
+          !rk_indicator_set_value (ind, area, 2025, RK_VALUE_KIND_TARGET,
+                                   round (values[i].baseline +
+                                          (values[i].target - values[i].baseline) * 0.55),
+                                   "第8次医療計画（さくら圏域）中間目標", "2024-03-29", NULL, error))
         return FALSE;
       for (guint y = 0; y < 3; y++)
         {
