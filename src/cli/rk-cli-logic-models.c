@@ -13,9 +13,13 @@
 
 #include "rk-cli.h"
 #include "rk-entity.h"
+#include "rk-indicator-import.h"
 #include "rk-lm-draw.h"
 #include "rk-logic-model.h"
 #include "rk-logic-model-graph.h"
+#include "rk-logic-model-xlsx.h"
+#include "rk-pdca-draw.h"
+#include "rk-pdca-summary.h"
 #include "rk-query-model.h"
 
 static RkLogicModelGraph *
@@ -86,9 +90,89 @@ run_render_logic_model (int    argc,
   return 0;
 }
 
+static int
+run_render_pdca (int    argc,
+                 char **argv)
+{
+  g_autoptr(RkDatabase) db = NULL;
+  g_autoptr(RkLogicModel) model = NULL;
+  g_autoptr(RkPdcaSummary) summary = NULL;
+  GError *error = NULL;
+  guint64 year;
+  int status;
+
+  if (!rk_cli_parse ("render-pdca", "WORKSPACE MODEL YEAR OUT.{png,pdf,svg}", NULL,
+                     &argc, &argv, 4, &status))
+    return status;
+
+  if (!g_ascii_string_to_unsigned (argv[3], 10, 1900, 2200, &year, NULL))
+    return rk_cli_usage_error ("render-pdca",
+                               _("YEAR must be a fiscal year such as 2025 (April 2025 to March 2026)."));
+
+  db = rk_cli_open (argv[1], FALSE, &error);
+  if (db == NULL)
+    return rk_cli_fail (error);
+  model = rk_logic_model_find_by_argument (db, argv[2], &error);
+  if (model == NULL)
+    return rk_cli_fail (error);
+  summary = rk_pdca_summary_load (db, rk_entity_get_id (RK_ENTITY (model)), (int) year, &error);
+  if (summary == NULL || !rk_pdca_write (summary, argv[4], &error))
+    return rk_cli_fail (error);
+
+  return 0;
+}
+
+static int
+run_export_logic_model (int    argc,
+                        char **argv)
+{
+  g_autoptr(RkLogicModelGraph) graph = NULL;
+  GError *error = NULL;
+  int status;
+
+  if (!rk_cli_parse ("export-logic-model", "WORKSPACE MODEL OUT.xlsx", NULL, &argc, &argv, 3,
+                     &status))
+    return status;
+
+  graph = load_graph (argv[1], argv[2], NULL, &error);
+  if (graph == NULL || !rk_logic_model_write_xlsx (graph, argv[3], &error))
+    return rk_cli_fail (error);
+
+  return 0;
+}
+
+static int
+run_import_indicator_values (int    argc,
+                             char **argv)
+{
+  g_autoptr(RkDatabase) db = NULL;
+  GError *error = NULL;
+  guint n = 0;
+  int status;
+
+  if (!rk_cli_parse ("import-indicator-values", "WORKSPACE FILE.csv", NULL, &argc, &argv, 2,
+                     &status))
+    return status;
+
+  db = rk_cli_open (argv[1], TRUE, &error);
+  if (db == NULL || !rk_indicator_import_values (db, argv[2], &n, &error))
+    return rk_cli_fail (error);
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u value imported\n", "%u values imported\n", n), n);
+  rk_database_close (db);
+  return 0;
+}
+
 const RkCliVerb rk_cli_logic_models_verbs[] = {
   { "logic-models", "WORKSPACE", N_("List the logic models: number and title"), run_logic_models },
   { "render-logic-model", "WORKSPACE MODEL OUT.{png,pdf,svg}",
     N_("Draw a logic model as a PNG, PDF or SVG file"), run_render_logic_model },
+  { "render-pdca", "WORKSPACE MODEL YEAR OUT.{png,pdf,svg}",
+    N_("Draw a model’s PDCA cycle of one fiscal year as a PNG, PDF or SVG file"), run_render_pdca },
+  { "export-logic-model", "WORKSPACE MODEL OUT.xlsx",
+    N_("Write a logic model and its indicators to an Excel workbook"), run_export_logic_model },
+  { "import-indicator-values", "WORKSPACE FILE.csv",
+    N_("Import indicator values (by area, fiscal year and kind) from a CSV file"),
+    run_import_indicator_values },
   { NULL }
 };
