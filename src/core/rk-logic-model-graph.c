@@ -25,9 +25,12 @@ node_free (RkLmNode *node)
   g_free (node);
 }
 
-static void
-indicator_free (RkLmIndicator *ind)
+void
+rk_lm_indicator_free (RkLmIndicator *ind)
 {
+  if (ind == NULL)
+    return;
+
   g_free (ind->code);
   g_free (ind->name);
   g_free (ind->unit);
@@ -39,8 +42,13 @@ indicator_free (RkLmIndicator *ind)
   g_free (ind);
 }
 
-static RkLmIndicator *
-indicator_new (void)
+/**
+ * rk_lm_indicator_new:
+ *
+ * Returns: (transfer full): an empty indicator picture (tests, charts)
+ */
+RkLmIndicator *
+rk_lm_indicator_new (void)
 {
   RkLmIndicator *ind = g_new0 (RkLmIndicator, 1);
 
@@ -76,7 +84,7 @@ rk_logic_model_graph_new (void)
   graph->last_year = -1;
   graph->nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) node_free);
   graph->links = g_array_new (FALSE, FALSE, sizeof (RkLmLink));
-  graph->indicators = g_ptr_array_new_with_free_func ((GDestroyNotify) indicator_free);
+  graph->indicators = g_ptr_array_new_with_free_func ((GDestroyNotify) rk_lm_indicator_free);
   return graph;
 }
 
@@ -137,7 +145,7 @@ rk_logic_model_graph_add_indicator (RkLogicModelGraph *graph,
                                     const char        *name,
                                     const char        *unit)
 {
-  RkLmIndicator *ind = indicator_new ();
+  RkLmIndicator *ind = rk_lm_indicator_new ();
   RkLmNode *n = g_ptr_array_index (graph->nodes, node);
   guint index = graph->indicators->len;
 
@@ -477,7 +485,7 @@ load_indicators (RkDatabase         *db,
         index = GPOINTER_TO_UINT (found);
       else
         {
-          RkLmIndicator *ind = indicator_new ();
+          RkLmIndicator *ind = rk_lm_indicator_new ();
 
           ind->id = id;
 #define SET_TEXT(field, col) G_STMT_START { g_free (ind->field); ind->field = column_dup (stmt, col); } G_STMT_END
@@ -573,4 +581,80 @@ rk_logic_model_graph_load (RkDatabase  *db,
        load_indicators (db, graph, node_index, error);
 
   return ok ? g_steal_pointer (&graph) : NULL;
+}
+
+/**
+ * rk_lm_indicator_load:
+ * @area_code: "" for the base's whole area, else a municipality code
+ *
+ * One indicator with its values for one area: what its trend chart shows.
+ *
+ * Returns: (transfer full) (nullable): the indicator
+ */
+RkLmIndicator *
+rk_lm_indicator_load (RkDatabase  *db,
+                      gint64       indicator_id,
+                      const char  *area_code,
+                      GError     **error)
+{
+  g_autoptr(RkLmIndicator) ind = rk_lm_indicator_new ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = prepare (db,
+                  "SELECT code, name, unit, category, edition, functions, data_source, "
+                  "  source_document, priority, verified, higher_is_better "
+                  "FROM indicator WHERE id = ?", indicator_id, error);
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, RK_INDICATOR_ERROR, RK_INDICATOR_ERROR_NOT_FOUND,
+                     _("The indicator no longer exists (it may have been deleted)."));
+      else
+        rk_database_set_error (db, error, rc, _("read an indicator"));
+      return NULL;
+    }
+
+  ind->id = indicator_id;
+#define SET_TEXT(field, col) G_STMT_START { g_free (ind->field); ind->field = column_dup (stmt, col); } G_STMT_END
+  SET_TEXT (code, 0);
+  SET_TEXT (name, 1);
+  SET_TEXT (unit, 2);
+  SET_TEXT (category, 3);
+  SET_TEXT (edition, 4);
+  SET_TEXT (data_source, 6);
+  SET_TEXT (source_document, 7);
+#undef SET_TEXT
+  ind->functions = sqlite3_column_int (stmt, 5);
+  ind->priority = sqlite3_column_int (stmt, 8) != 0;
+  ind->verified = sqlite3_column_int (stmt, 9) != 0;
+  ind->higher_is_better = sqlite3_column_int (stmt, 10) != 0;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = prepare (db,
+                  "SELECT fiscal_year, kind, value FROM indicator_value "
+                  "WHERE indicator_id = ? AND area_code = ?2 ORDER BY fiscal_year, kind",
+                  indicator_id, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 2, area_code != NULL ? area_code : "", -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      RkLmValue v;
+
+      if (!rk_value_kind_parse ((const char *) sqlite3_column_text (stmt, 1), &v.kind))
+        continue;
+      v.fiscal_year = sqlite3_column_int (stmt, 0);
+      v.value = sqlite3_column_double (stmt, 2);
+      g_array_append_val (ind->values, v);
+    }
+  if (!finish (db, stmt, rc, error))
+    return NULL;
+
+  g_array_sort (ind->values, compare_values);
+  rk_logic_model_graph_update_indicator (ind);
+  return g_steal_pointer (&ind);
 }

@@ -124,7 +124,14 @@ gboolean           rk_logic_model_graph_get_value        (RkLmIndicator      *in
                                                           double             *value);
 
 RkLmStatus         rk_lm_indicator_get_status            (const RkLmIndicator *indicator);
+RkLmIndicator     *rk_lm_indicator_new                   (void);
+RkLmIndicator     *rk_lm_indicator_load                  (RkDatabase         *db,
+                                                          gint64              indicator_id,
+                                                          const char         *area_code,
+                                                          GError            **error);
+void               rk_lm_indicator_free                  (RkLmIndicator      *indicator);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RkLogicModelGraph, rk_logic_model_graph_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RkLmIndicator, rk_lm_indicator_free)
 
 G_END_DECLS

@@ -105,6 +105,8 @@ rk_diagram_show (cairo_t     *cr,
 {
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
+  /* Leave no current point behind for the next path to start from. */
+  cairo_new_path (cr);
 }
 
 void

@@ -158,6 +158,7 @@ draw_badges (cairo_t                 *cr,
 
       cairo_set_source_rgb (cr, status_colours[status][0], status_colours[status][1],
                             status_colours[status][2]);
+      cairo_new_path (cr);
       cairo_arc (cr, x + h / 2, y + h / 2, h * 0.22, 0, 2 * G_PI);
       cairo_fill (cr);
 
@@ -206,6 +207,7 @@ draw_box (cairo_t                 *cr,
   const LevelColours *colours = &level_colours[node->level];
   const RkLmRect *r = &box->rect;
 
+  cairo_new_path (cr);
   rk_diagram_rounded_rect (cr, r->x, r->y, r->width, r->height, 5);
   cairo_set_source_rgb (cr, colours->fill[0], colours->fill[1], colours->fill[2]);
   cairo_fill_preserve (cr);
@@ -359,6 +361,8 @@ rk_lm_draw_legend (cairo_t      *cr,
         {
           cairo_set_source_rgb (cr, status_colours[order[i]][0], status_colours[order[i]][1],
                                 status_colours[order[i]][2]);
+          /* Showing text leaves a current point: start the dot afresh. */
+          cairo_new_path (cr);
           cairo_arc (cr, cx + 4, y + size * 0.75, 3, 0, 2 * G_PI);
           cairo_fill (cr);
           cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
