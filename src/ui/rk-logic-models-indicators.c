@@ -407,12 +407,12 @@ rk_lm_indicators_page_init (RkLmIndicatorsPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Indicators"), -1);
   add_column (self, _("Category"), category_text, 90, FALSE);
-  add_column (self, _("Indicator"), name_text, 320, TRUE);
-  add_column (self, _("Functions"), functions_text, 140, FALSE);
-  add_column (self, "●", priority_text, 36, FALSE);
-  add_column (self, _("Unit"), unit_text, 60, FALSE);
-  add_column (self, _("Version"), edition_text, 110, FALSE);
-  add_column (self, _("Source checked"), checked_text, 110, FALSE);
+  add_column (self, _("Indicator"), name_text, -1, TRUE);
+  add_column (self, _("Source checked"), checked_text, 80, FALSE);
+  add_column (self, _("Functions"), functions_text, 110, FALSE);
+  add_column (self, "●", priority_text, 32, FALSE);
+  add_column (self, _("Unit"), unit_text, 56, FALSE);
+  add_column (self, _("Version"), edition_text, 72, FALSE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->column_view);
   gtk_widget_set_hexpand (scrolled, TRUE);
 

@@ -49,9 +49,8 @@ update_zoom_label (RkLogicModelsView *self)
 {
   g_autofree char *label = g_strdup_printf ("%d%%", (int) (rk_lm_canvas_get_zoom (self->canvas) * 100 + 0.5));
 
+  /* The label is the zoom; the tooltip says the button restores 100 %. */
   gtk_button_set_label (GTK_BUTTON (self->zoom_button), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->zoom_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Actual size"), -1);
 }
 
 static void
