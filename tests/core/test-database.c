@@ -1014,19 +1014,29 @@ test_migrations_fixtures (void)
   g_assert_cmpuint (n_fixtures, ==, RK_SCHEMA_VERSION);
 }
 
-static const RkMigration *
-real_migration (int version)
+/* The real steps, then a made-up one numbered after the last: the sample
+ * is written at the real format, whatever number the tabs' steps have
+ * brought it to, so the made-up step is what an update of it looks like.
+ */
+static RkMigration test_steps[64];
+
+static guint
+with_test_step (const char *sql,
+                int        *current)
 {
   const RkMigration *list;
   guint n_list;
 
   _rk_database_set_migrations_for_testing (NULL, 0);
   list = _rk_database_get_migrations (&n_list);
+  g_assert_cmpuint (n_list + 1, <=, G_N_ELEMENTS (test_steps));
   for (guint i = 0; i < n_list; i++)
-    if (list[i].version == version)
-      return &list[i];
+    test_steps[i] = list[i];
+  *current = list[n_list - 1].version;
+  test_steps[n_list].version = *current + 1;
+  test_steps[n_list].sql = sql;
 
-  g_assert_not_reached ();
+  return n_list + 1;
 }
 
 static void
@@ -1034,22 +1044,23 @@ test_migrations_backup (void)
 {
   g_autofree char *dir = rk_test_make_dir ();
   g_autofree char *path = rk_test_create_sample (dir, "old.renkei");
-  g_autofree char *backup = g_strconcat (path, ".v1.bak", NULL);
+  g_autofree char *backup = NULL;
   g_autoptr(GError) error = NULL;
-  RkMigration list[2];
   RkDatabase *db;
+  int current;
+  guint n;
 
-  list[0] = *real_migration (1);
-  list[1].version = 2;
-  list[1].sql = "CREATE TABLE meeting (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '');"
-                "INSERT INTO meeting (title) VALUES ('第1回 連携会議');";
-  _rk_database_set_migrations_for_testing (list, G_N_ELEMENTS (list));
+  n = with_test_step ("CREATE TABLE meeting_test (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '');"
+                      "INSERT INTO meeting_test (title) VALUES ('第1回 連携会議');", &current);
+  backup = g_strdup_printf ("%s.v%d.bak", path, current);
+  _rk_database_set_migrations_for_testing (test_steps, n);
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rk_database_get_schema_version (db), ==, 2);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, 2);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "SELECT count(*) FROM meeting"),
+  g_assert_cmpint (rk_database_get_schema_version (db), ==, current + 1);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==,
+                   current + 1);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "SELECT count(*) FROM meeting_test"),
                    ==, 1);
   assert_sample_rows (db);
   g_assert_finalize_object (db);
@@ -1062,13 +1073,13 @@ test_migrations_backup (void)
   g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (rk_test_file_mode (backup), ==, 0600);
   rk_test_assert_no_sidecars (backup);
-  g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA user_version"), ==, current);
   g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA application_id"), ==, RK_APPLICATION_ID);
   g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM sqlite_schema "
-                                                   "WHERE name = 'meeting'"), ==, 0);
+                                                   "WHERE name = 'meeting_test'"), ==, 0);
   g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM organization"), ==, 13);
 
-  /* This build opens the backup as the v1 workspace it is. */
+  /* This build opens the backup as the workspace it is. */
   db = rk_database_open (backup, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   assert_sample_rows (db);
@@ -1083,15 +1094,14 @@ test_migrations_rollback (void)
   g_autofree char *hash = rk_test_sha256 (path);
   g_autofree char *hash_after = NULL;
   g_autoptr(GError) error = NULL;
-  RkMigration list[2];
   RkDatabase *db;
+  int current;
+  guint n;
 
-  list[0] = *real_migration (1);
-  list[1].version = 2;
-  list[1].sql = "CREATE TABLE half_done (id INTEGER PRIMARY KEY);"
-                "INSERT INTO half_done (id) VALUES (1);"
-                "INSERT INTO no_such_table (id) VALUES (1);";
-  _rk_database_set_migrations_for_testing (list, G_N_ELEMENTS (list));
+  n = with_test_step ("CREATE TABLE half_done (id INTEGER PRIMARY KEY);"
+                      "INSERT INTO half_done (id) VALUES (1);"
+                      "INSERT INTO no_such_table (id) VALUES (1);", &current);
+  _rk_database_set_migrations_for_testing (test_steps, n);
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   _rk_database_set_migrations_for_testing (NULL, 0);
@@ -1107,8 +1117,9 @@ test_migrations_rollback (void)
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rk_database_get_schema_version (db), ==, 1);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (rk_database_get_schema_version (db), ==, current);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==,
+                   current);
   g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db),
                                       "SELECT count(*) FROM sqlite_schema "
                                       "WHERE name = 'half_done'"), ==, 0);
@@ -1121,26 +1132,26 @@ test_migrations_read_only (void)
 {
   g_autofree char *dir = rk_test_make_dir ();
   g_autofree char *path = rk_test_create_sample (dir, "old-locked.renkei");
-  g_autofree char *backup = g_strconcat (path, ".v1.bak", NULL);
-  RkMigration list[2];
+  g_autofree char *backup = NULL;
+  int current;
+  guint n;
 
-  list[0] = *real_migration (1);
-  list[1].version = 2;
-  list[1].sql = "CREATE TABLE meeting (id INTEGER PRIMARY KEY);";
+  n = with_test_step ("CREATE TABLE meeting_test (id INTEGER PRIMARY KEY);", &current);
+  backup = g_strdup_printf ("%s.v%d.bak", path, current);
   g_assert_cmpint (g_chmod (path, 0400), ==, 0);
 
   /* An older format must be updated before it can be read, which a
    * read-only file does not allow: refused, and nothing written, not
    * even the backup.
    */
-  _rk_database_set_migrations_for_testing (list, G_N_ELEMENTS (list));
+  _rk_database_set_migrations_for_testing (test_steps, n);
   rk_test_assert_refused (path, RK_DATABASE_OPEN_DEFAULT, RK_DATABASE_ERROR_READ_ONLY);
   g_assert_cmpint (g_chmod (path, 0600), ==, 0);
   rk_test_assert_refused (path, RK_DATABASE_OPEN_READ_ONLY, RK_DATABASE_ERROR_READ_ONLY);
   _rk_database_set_migrations_for_testing (NULL, 0);
 
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (rk_test_file_query_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (rk_test_file_query_int (path, "PRAGMA user_version"), ==, current);
 }
 
 /*
