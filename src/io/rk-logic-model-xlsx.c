@@ -189,12 +189,44 @@ assign_rows (const RkLogicModelGraph *graph,
   return entry->span;
 }
 
+/* Column widths of a block, in Excel's character units: narrow enough
+ * for three or four blocks on one A3 page, text wrapping inside.
+ */
+static const double block_widths[N_BLOCK_COLUMNS] = { 5, 26, 22, 11, 8, 8 };
+
+/* Excel and LibreOffice size a row to its wrapped text only when no cell
+ * of it is merged: the heights are worked out here instead.
+ */
+#define LINE_HEIGHT 17.0
+
 typedef struct
 {
   const RkLogicModelGraph *graph;
   RkXlsxSheet             *sheet;
   int                      block[RK_LM_N_LEVELS];  /* level → block, -1 when not shown */
+  GArray                  *lines;                  /* guint per row: the lines it needs */
 } Writer;
+
+static void
+need_lines (Writer     *w,
+            guint       first,
+            guint       last,
+            guint       col,
+            const char *text)
+{
+  double width = block_widths[col % N_BLOCK_COLUMNS] - 1;
+  guint rows = last - first + 1;
+  guint lines, per_row;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+  lines = (guint) ceil ((rk_xlsx_text_width (text) - 2) / width);
+  per_row = (MAX (lines, 1) + rows - 1) / rows;
+  if (w->lines->len <= last)
+    g_array_set_size (w->lines, last + 1);
+  for (guint r = first; r <= last; r++)
+    g_array_index (w->lines, guint, r) = MAX (g_array_index (w->lines, guint, r), per_row);
+}
 
 static gboolean
 cell (Writer      *w,
@@ -205,8 +237,7 @@ cell (Writer      *w,
       RkXlsxStyle  style,
       GError     **error)
 {
-  if (text != NULL)
-    rk_xlsx_sheet_measure (w->sheet, col, text);
+  need_lines (w, first, last, col, text);
   if (last > first)
     return rk_xlsx_sheet_merge (w->sheet, first, col, last, col, text, style, error);
   if (text == NULL || text[0] == '\0')
@@ -329,7 +360,7 @@ write_model_sheet (RkXlsxBook              *book,
   g_autofree char *title = NULL;
   g_autofree char *note = NULL;
   RkXlsxPageSetup setup = { 0 };
-  Writer w = { graph, NULL, { -1, -1, -1, -1 } };
+  Writer w = { graph, NULL, { -1, -1, -1, -1 }, g_array_new (FALSE, TRUE, sizeof (guint)) };
   RkLmLevel top = RK_LM_LEVEL_DISTAL;
   Entry *root;
   guint n_blocks = 0;
@@ -366,7 +397,7 @@ write_model_sheet (RkXlsxBook              *book,
   ok = rk_xlsx_sheet_merge (w.sheet, 0, 0, 0, n_blocks * N_BLOCK_COLUMNS - 1, title,
                             RK_XLSX_STYLE_TITLE, error) &&
        rk_xlsx_sheet_merge (w.sheet, 1, 0, 1, n_blocks * N_BLOCK_COLUMNS - 1, note,
-                            RK_XLSX_STYLE_PLAIN, error);
+                            RK_XLSX_STYLE_TEXT, error);
 
   for (guint l = 0; ok && l <= top; l++)
     {
@@ -378,21 +409,28 @@ write_model_sheet (RkXlsxBook              *book,
         C_("xlsx heading", "Data source"), C_("xlsx heading", "Current value"),
         C_("xlsx heading", "Target value"),
       };
-      static const double widths[N_BLOCK_COLUMNS] = { 6, 30, 26, 14, 9, 9 };
-
       ok = rk_xlsx_sheet_merge (w.sheet, 2, col0, 2, col0 + N_BLOCK_COLUMNS - 1, level_heading (l),
                                 RK_XLSX_STYLE_GROUP, error);
       for (guint c = 0; ok && c < N_BLOCK_COLUMNS; c++)
         {
           ok = rk_xlsx_sheet_write_text (w.sheet, HEADING_ROW, col0 + c, headings[c],
                                          RK_XLSX_STYLE_HEADING, error);
-          rk_xlsx_sheet_set_column_width (w.sheet, col0 + c, widths[c]);
+          rk_xlsx_sheet_set_column_width (w.sheet, col0 + c, block_widths[c]);
         }
     }
 
   for (guint i = 0; ok && i < root->children->len; i++)
     ok = write_entry (&w, g_ptr_array_index (root->children, i), error);
   entry_free (root);
+
+  /* The note under the title wraps over the whole width. */
+  if (ok)
+    worksheet_set_row (rk_xlsx_sheet_get_worksheet (w.sheet), 1, 2 * LINE_HEIGHT, NULL);
+  for (guint r = FIRST_ROW; ok && r < w.lines->len; r++)
+    if (g_array_index (w.lines, guint, r) > 1)
+      worksheet_set_row (rk_xlsx_sheet_get_worksheet (w.sheet), r,
+                         g_array_index (w.lines, guint, r) * LINE_HEIGHT, NULL);
+  g_array_unref (w.lines);
 
   setup.landscape = TRUE;
   setup.heading_row = HEADING_ROW;
@@ -401,9 +439,9 @@ write_model_sheet (RkXlsxBook              *book,
   setup.header_center = title;
   if (ok)
     ok = rk_xlsx_sheet_set_page_setup (w.sheet, &setup, error);
-  /* Four blocks of six columns read best on A3. */
+  /* Three or four blocks of six columns are legible on A3 only. */
   if (ok)
-    worksheet_set_paper (rk_xlsx_sheet_get_worksheet (w.sheet), n_blocks > 3 ? 8 : 9);
+    worksheet_set_paper (rk_xlsx_sheet_get_worksheet (w.sheet), 8);
   return ok;
 }
 
