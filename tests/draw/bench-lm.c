@@ -147,7 +147,13 @@ main (int   argc,
   g_object_unref (context);
 
   /* The budget is checked with room for a slower CI machine: fail only
-   * beyond twice the frame.
+   * beyond twice the frame. Under AddressSanitizer the figures mean
+   * nothing (everything runs several times slower), so they are only
+   * printed.
    */
+#if defined(__SANITIZE_ADDRESS__)
+  return 0;
+#else
   return median (t_total, RUNS) <= 2 * BUDGET_MS ? 0 : 1;
+#endif
 }
