@@ -13,6 +13,7 @@
 
 #include "rk-cli.h"
 #include "rk-entity.h"
+#include "rk-indicator.h"
 #include "rk-indicator-import.h"
 #include "rk-lm-draw.h"
 #include "rk-logic-model.h"
@@ -163,6 +164,61 @@ run_import_indicator_values (int    argc,
   return 0;
 }
 
+static int
+load_indicators (const char *workspace,
+                 const char *file)
+{
+  g_autoptr(RkDatabase) db = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  GError *error = NULL;
+  gsize length = 0;
+  guint n = 0;
+
+  db = rk_cli_open (workspace, TRUE, &error);
+  if (db == NULL)
+    return rk_cli_fail (error);
+
+  if (file == NULL)
+    {
+      if (!rk_indicator_load_examples (db, &n, &error))
+        return rk_cli_fail (error);
+    }
+  else
+    {
+      name = g_filename_display_basename (file);
+      if (!g_file_get_contents (file, &text, &length, &error) ||
+          !rk_indicator_load_master (db, text, length, name, &n, &error))
+        return rk_cli_fail (error);
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u indicator added\n", "%u indicators added\n", n), n);
+  rk_database_close (db);
+  return 0;
+}
+
+static int
+run_load_indicator_examples (int    argc,
+                             char **argv)
+{
+  int status;
+
+  if (!rk_cli_parse ("load-indicator-examples", "WORKSPACE", NULL, &argc, &argv, 1, &status))
+    return status;
+  return load_indicators (argv[1], NULL);
+}
+
+static int
+run_load_indicators (int    argc,
+                     char **argv)
+{
+  int status;
+
+  if (!rk_cli_parse ("load-indicators", "WORKSPACE FILE.tsv", NULL, &argc, &argv, 2, &status))
+    return status;
+  return load_indicators (argv[1], argv[2]);
+}
+
 const RkCliVerb rk_cli_logic_models_verbs[] = {
   { "logic-models", "WORKSPACE", N_("List the logic models: number and title"), run_logic_models },
   { "render-logic-model", "WORKSPACE MODEL OUT.{png,pdf,svg}",
@@ -171,6 +227,12 @@ const RkCliVerb rk_cli_logic_models_verbs[] = {
     N_("Draw a model’s PDCA cycle of one fiscal year as a PNG, PDF or SVG file"), run_render_pdca },
   { "export-logic-model", "WORKSPACE MODEL OUT.xlsx",
     N_("Write a logic model and its indicators to an Excel workbook"), run_export_logic_model },
+  { "load-indicator-examples", "WORKSPACE",
+    N_("Add MHLW’s indicator examples the workspace does not have yet (all unverified)"),
+    run_load_indicator_examples },
+  { "load-indicators", "WORKSPACE FILE.tsv",
+    N_("Add the indicators of a list (see data/indicators/README.md) the workspace lacks"),
+    run_load_indicators },
   { "import-indicator-values", "WORKSPACE FILE.csv",
     N_("Import indicator values (by area, fiscal year and kind) from a CSV file"),
     run_import_indicator_values },

@@ -194,6 +194,7 @@ update_state (RkLmIndicatorsPage *self)
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), empty ? "empty" : "list");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ind.load-examples", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ind.load-list", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ind.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ind.import-values", writable && !empty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ind.delete",
@@ -309,6 +310,43 @@ values_file_chosen_cb (GFile    *file,
 }
 
 static void
+list_file_chosen_cb (GFile    *file,
+                     gpointer  user_data)
+{
+  RkLmIndicatorsPage *self = user_data;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  guint n = 0;
+
+  if (self->db == NULL)
+    return;
+  if (!g_file_get_contents (path, &text, &length, &error) ||
+      !rk_indicator_load_master (self->db, text, length, name, &n, &error))
+    rk_ui_show_error (GTK_WIDGET (self), _("Could not load the indicator list. Nothing was added."),
+                      error);
+  else
+    {
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator added",
+                                                               "%u indicators added", n), n);
+      rk_ui_show_undo_toast (GTK_WIDGET (self), message);
+    }
+  update_state (self);
+}
+
+static void
+load_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  rk_ui_choose_file (widget, GTK_FILE_CHOOSER_ACTION_OPEN, _("Load an Indicator List"),
+                     _("_Load"), NULL, _("Indicator lists (tab-separated)"), "*.[tT][sS][vV]",
+                     list_file_chosen_cb, widget);
+}
+
+static void
 import_values_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
@@ -355,6 +393,7 @@ rk_lm_indicators_page_class_init (RkLmIndicatorsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "ind.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "ind.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "ind.import-values", NULL, import_values_action);
+  gtk_widget_class_install_action (widget_class, "ind.load-list", NULL, load_list_action);
   gtk_widget_class_install_action (widget_class, "ind.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "ind.search", NULL);
 }
@@ -399,8 +438,19 @@ rk_lm_indicators_page_init (RkLmIndicatorsPage *self)
                                               _("Add one of the base's own indicators")));
   gtk_box_append (GTK_BOX (bar), tool_button (_("_Import Values…"), "ind.import-values",
                                               _("Import values by area, fiscal year and kind from a CSV file")));
-  gtk_box_append (GTK_BOX (bar), tool_button (_("Load _Examples"), "ind.load-examples",
-                                              _("Add MHLW's indicator examples that the workspace does not have yet")));
+  {
+    g_autoptr(GMenu) menu = g_menu_new ();
+    GtkWidget *button = gtk_menu_button_new ();
+
+    g_menu_append (menu, _("MHLW’s Indicator _Examples"), "ind.load-examples");
+    g_menu_append (menu, _("Indicator _List from a File (TSV)…"), "ind.load-list");
+    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+    gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("_Load Indicators"));
+    gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (button), TRUE);
+    gtk_widget_set_tooltip_text (button, _("Add MHLW's indicator examples, or a prefecture's list, "
+                                           "that the workspace does not have yet"));
+    gtk_box_append (GTK_BOX (bar), button);
+  }
 
   self->column_view = gtk_column_view_new (NULL);
   gtk_column_view_set_show_column_separators (GTK_COLUMN_VIEW (self->column_view), TRUE);

@@ -239,19 +239,28 @@ refresh_idle_cb (gpointer user_data)
 }
 
 static void
-committed_cb (RkLmNodeEditor     *self,
-              const char * const *tables)
+changed_cb (RkLmNodeEditor *self,
+            const char     *table,
+            gint64          rowid,
+            RkChangeKind    kind)
 {
   static const char *watched[] = {
     "logic_model", "logic_model_node", "logic_model_link", "logic_model_node_indicator",
     "indicator", "indicator_value",
   };
 
-  for (guint i = 0; tables[i] != NULL; i++)
-    for (guint w = 0; w < G_N_ELEMENTS (watched); w++)
-      if (g_str_equal (tables[i], watched[w]) && self->refresh_id == 0)
-        /* After the commit's other handlers (the canvas, the entity). */
-        self->refresh_id = g_idle_add (refresh_idle_cb, self);
+  /* Typing into this box's own fields changes nothing the lists show:
+   * rebuilding them at every key would be wasted (and unsettling for a
+   * screen reader).
+   */
+  if (self->node != NULL && g_str_equal (table, "logic_model_node") && kind == RK_CHANGE_UPDATE &&
+      rowid == rk_entity_get_id (RK_ENTITY (self->node)))
+    return;
+
+  for (guint w = 0; w < G_N_ELEMENTS (watched); w++)
+    if (g_str_equal (table, watched[w]) && self->refresh_id == 0)
+      /* After the commit's other handlers (the canvas, the entity). */
+      self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 /*
@@ -375,8 +384,7 @@ rk_lm_node_editor_new (RkLogicModelNode *node)
   self = g_object_new (RK_TYPE_LM_NODE_EDITOR, NULL);
   self->node = g_object_ref (node);
   self->db = g_object_ref (rk_entity_get_database (RK_ENTITY (node)));
-  g_signal_connect_object (self->db, "committed", G_CALLBACK (committed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->db, "changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
   build (self);
   return GTK_WIDGET (self);
 }

@@ -141,6 +141,27 @@ def imports_values_all_or_nothing():
 
 
 @test
+def loads_indicator_lists():
+    ws = path("lists.renkei")
+    assert cli("new", ws).returncode == 0
+    r = cli("load-indicator-examples", ws)
+    assert r.returncode == 0 and r.stdout == "46 indicators added\n", r
+    r = cli("load-indicator-examples", ws)
+    assert r.returncode == 0 and r.stdout == "0 indicators added\n", r
+    own = path("pref.tsv")
+    with open(own, "w", encoding="utf-8") as f:
+        f.write("code\tname\tedition\tfunctions\n"
+                "pref-01\t緩和ケア研修を修了した医師数\tprefecture\tend_of_life\n")
+    r = cli("load-indicators", ws, own)
+    assert r.returncode == 0 and r.stdout == "1 indicator added\n", r
+    bad = path("bad.tsv")
+    with open(bad, "w", encoding="utf-8") as f:
+        f.write("code\tname\tcolour\nx\ty\tred\n")
+    r = cli("load-indicators", ws, bad)
+    assert r.returncode == 1 and "bad.tsv, line 1" in r.stderr and r.stderr.count("\n") == 1, r
+
+
+@test
 def errors_are_one_line():
     ws = sample()
     cases = [
