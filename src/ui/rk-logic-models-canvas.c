@@ -30,6 +30,11 @@
 #define MIN_ZOOM 0.1
 #define MAX_ZOOM 4.0
 
+/* At 100 % a point of the diagram is a point on a 96-dpi screen, so the
+ * boxes' text is as large as the window's own.
+ */
+#define PX_PER_PT (96.0 / 72.0)
+
 struct _RkLmCanvas
 {
   GtkWidget           parent_instance;
@@ -81,15 +86,21 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (RkLmCanvas, rk_lm_canvas, GTK_TYPE_WIDGET,
  */
 
 static double
+scale (RkLmCanvas *self)
+{
+  return self->zoom * PX_PER_PT;
+}
+
+static double
 content_width (RkLmCanvas *self)
 {
-  return self->layout != NULL ? self->layout->width * self->zoom : 0;
+  return self->layout != NULL ? self->layout->width * scale (self) : 0;
 }
 
 static double
 content_height (RkLmCanvas *self)
 {
-  return self->layout != NULL ? self->layout->height * self->zoom : 0;
+  return self->layout != NULL ? self->layout->height * scale (self) : 0;
 }
 
 /* Centres the diagram when it is smaller than the view. */
@@ -143,8 +154,8 @@ to_layout (RkLmCanvas *self,
   double ox, oy;
 
   origin (self, &ox, &oy);
-  *lx = (wx - ox) / self->zoom;
-  *ly = (wy - oy) / self->zoom;
+  *lx = (wx - ox) / scale (self);
+  *ly = (wy - oy) / scale (self);
 }
 
 static void
@@ -159,10 +170,10 @@ scroll_to_node (RkLmCanvas *self,
     return;
 
   r = &g_array_index (self->layout->boxes, RkLmBox, node).rect;
-  gtk_adjustment_clamp_page (self->hadjustment, r->x * self->zoom - margin,
-                             (r->x + r->width) * self->zoom + margin);
-  gtk_adjustment_clamp_page (self->vadjustment, r->y * self->zoom - margin,
-                             (r->y + r->height) * self->zoom + margin);
+  gtk_adjustment_clamp_page (self->hadjustment, r->x * scale (self) - margin,
+                             (r->x + r->width) * scale (self) + margin);
+  gtk_adjustment_clamp_page (self->vadjustment, r->y * scale (self) - margin,
+                             (r->y + r->height) * scale (self) + margin);
 }
 
 static void
@@ -222,9 +233,9 @@ zoom_at (RkLmCanvas *self,
   self->zoom = zoom;
   configure_adjustments (self);
   if (self->hadjustment != NULL)
-    gtk_adjustment_set_value (self->hadjustment, lx * zoom - wx);
+    gtk_adjustment_set_value (self->hadjustment, lx * scale (self) - wx);
   if (self->vadjustment != NULL)
-    gtk_adjustment_set_value (self->vadjustment, ly * zoom - wy);
+    gtk_adjustment_set_value (self->vadjustment, ly * scale (self) - wy);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
@@ -352,14 +363,14 @@ zoom_begin_cb (GtkGesture       *gesture,
 
 static void
 zoom_scale_changed_cb (GtkGestureZoom *gesture,
-                       double          scale,
+                       double          factor,
                        RkLmCanvas     *self)
 {
   double x, y;
 
   if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
     x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0, y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-  zoom_at (self, self->zoom_begin * scale, x, y);
+  zoom_at (self, self->zoom_begin * factor, x, y);
 }
 
 static gboolean
@@ -452,12 +463,12 @@ rk_lm_canvas_snapshot (GtkWidget   *widget,
 
   origin (self, &ox, &oy);
   cairo_translate (cr, ox, oy);
-  cairo_scale (cr, self->zoom, self->zoom);
+  cairo_scale (cr, scale (self), scale (self));
 
-  clip.x = -ox / self->zoom;
-  clip.y = -oy / self->zoom;
-  clip.width = w / self->zoom;
-  clip.height = h / self->zoom;
+  clip.x = -ox / scale (self);
+  clip.y = -oy / scale (self);
+  clip.width = w / scale (self);
+  clip.height = h / scale (self);
 
   rk_lm_draw_options_init (&options);
   options.selected = self->selected;
@@ -794,7 +805,7 @@ rk_lm_canvas_zoom_to_fit (RkLmCanvas *self)
 
   if (self->layout == NULL || w <= 0 || h <= 0)
     return;
-  self->zoom = CLAMP (MIN (1.0, MIN (w / self->layout->width, h / self->layout->height)),
+  self->zoom = CLAMP (MIN (1.0, MIN (w / self->layout->width, h / self->layout->height) / PX_PER_PT),
                       MIN_ZOOM, MAX_ZOOM);
   configure_adjustments (self);
   if (self->hadjustment != NULL)

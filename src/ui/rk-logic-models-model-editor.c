@@ -99,9 +99,11 @@ area_row_new (RkLmModelEditor *self)
       gtk_string_list_append (labels, code);
     }
 
+  /* The explanation goes in the tooltip: as a subtitle it leaves the
+   * chosen area no room.
+   */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Values shown for"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               _("Whose indicator values the boxes show and compare with targets"));
+  gtk_widget_set_tooltip_text (row, _("Whose indicator values the boxes show and compare with targets"));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
   gtk_widget_set_sensitive (row, !rk_database_get_read_only (db));
   self->area_row = row;
