@@ -20,6 +20,7 @@
 static const RkCliVerb *verb_tables[] = {
   rk_cli_workspace_verbs,
   rk_cli_logic_models_verbs,
+  rk_cli_submission_verbs,
 };
 
 /*

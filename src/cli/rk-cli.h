@@ -57,5 +57,7 @@ extern const RkCliVerb rk_cli_workspace_verbs[];
 
 /* rk-cli-logic-models.c */
 extern const RkCliVerb rk_cli_logic_models_verbs[];
+/* rk-cli-submission.c */
+extern const RkCliVerb rk_cli_submission_verbs[];
 
 G_END_DECLS

@@ -203,6 +203,44 @@ static const RkMigration migrations[] = {
     "CREATE INDEX pdca_entry_cycle ON pdca_entry (cycle_id, stage, position);"
     "CREATE INDEX pdca_entry_node ON pdca_entry (node_id);"
   },
+  {
+    6,
+    /* 人材育成 and 普及啓発 (guidebook 第2章4–5): one row per training
+     * session (研修), item of information shared with professionals (会報,
+     * 資源マップ …) or awareness activity for residents (公開講座, 動画 …),
+     * dated so that a fiscal year's record can be reported. kind is a term
+     * of the list that belongs to the category (rk-vocabulary.h); reach is
+     * the people reached or copies given out (NULL: not known); functions
+     * is an RkFunctions set. A training session's participants are counted
+     * by profession in activity_participant, which goes with its activity.
+     */
+    "CREATE TABLE activity ("
+    "  id INTEGER PRIMARY KEY,"
+    "  category TEXT NOT NULL DEFAULT 'training'"
+    "    CHECK (category IN ('training', 'sharing', 'outreach')),"
+    "  held_on TEXT NOT NULL DEFAULT ''"
+    "    CHECK (held_on = '' OR held_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+    "  title TEXT NOT NULL DEFAULT '',"
+    "  kind TEXT NOT NULL DEFAULT '',"
+    "  audience TEXT NOT NULL DEFAULT '',"
+    "  venue TEXT NOT NULL DEFAULT '',"
+    "  channel TEXT NOT NULL DEFAULT '',"
+    "  reach INTEGER CHECK (reach >= 0),"
+    "  partners TEXT NOT NULL DEFAULT '',"
+    "  functions INTEGER NOT NULL DEFAULT 0 CHECK (functions BETWEEN 0 AND 31),"
+    "  evaluation TEXT NOT NULL DEFAULT '',"
+    "  notes TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE INDEX activity_held_on ON activity (held_on, id);"
+    "CREATE TABLE activity_participant ("
+    "  id INTEGER PRIMARY KEY,"
+    "  activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  profession TEXT NOT NULL DEFAULT '',"
+    "  headcount INTEGER NOT NULL DEFAULT 0 CHECK (headcount >= 0)"
+    ");"
+    "CREATE INDEX activity_participant_activity ON activity_participant (activity_id, position);"
+  },
 };
 
 static const RkMigration *override_migrations;

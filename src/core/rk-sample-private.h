@@ -20,6 +20,8 @@ gboolean _rk_sample_fill_profile (RkDatabase  *db,
                                   GError     **error);
 gboolean _rk_sample_fill_logic_models (RkDatabase  *db,
                                        GError     **error);
+gboolean _rk_sample_fill_training (RkDatabase  *db,
+                                   GError     **error);
 
 /* Finds the sample organisation called @name, or registers it, so that
  * fillers of different areas name the same hospital without duplicating

@@ -55,6 +55,7 @@ typedef enum
   RK_XLSX_STYLE_DECIMAL,   /* #,##0.00 */
   RK_XLSX_STYLE_PERCENT,   /* 0.0% */
   RK_XLSX_STYLE_INPUT,     /* to be filled in by hand: pale yellow, bordered, unlocked */
+  RK_XLSX_STYLE_LABEL,     /* the heading of a form line: bold, light fill, bordered, wrapped */
   RK_XLSX_N_STYLES
 } RkXlsxStyle;
 

@@ -1005,38 +1005,50 @@ test_migrations_fixtures (void)
       n_fixtures++;
     }
 
-  /* Every released format keeps its fixture: a schema step without one
-   * has never been tested against a file the previous release wrote.
+  /* Every schema step keeps its fixture: a step without one has never
+   * been tested against a file the release before it wrote.
    */
-  for (int v = 1; v <= RK_SCHEMA_VERSION; v++)
-    if (!seen[v])
-      g_error ("tests/data/workspace-v%d.renkei is missing", v);
-  g_assert_cmpuint (n_fixtures, ==, RK_SCHEMA_VERSION);
+  {
+    const RkMigration *list;
+    guint n_list;
+
+    _rk_database_set_migrations_for_testing (NULL, 0);
+    list = _rk_database_get_migrations (&n_list);
+    for (guint i = 0; i < n_list; i++)
+      if (!seen[list[i].version])
+        g_error ("tests/data/workspace-v%d.renkei is missing", list[i].version);
+    g_assert_cmpuint (n_fixtures, ==, n_list);
+    g_assert_cmpint (list[n_list - 1].version, ==, RK_SCHEMA_VERSION);
+  }
 }
 
-/* The real steps, then a made-up one numbered after the last: the sample
- * is written at the real format, whatever number the tabs' steps have
- * brought it to, so the made-up step is what an update of it looks like.
+/* A workspace opened through a symbolic link is the file it points to:
+ * its path is the real one, and opening it again under either name is
+ * refused as already open.
  */
-static RkMigration test_steps[64];
-
-static guint
-with_test_step (const char *sql,
-                int        *current)
+static void
+test_open_symlink (void)
 {
-  const RkMigration *list;
-  guint n_list;
+  g_autofree char *dir = rk_test_make_dir ();
+  g_autofree char *path = rk_test_create_sample (dir, "real.renkei");
+  g_autofree char *link = g_build_filename (dir, "link.renkei", NULL);
+  g_autofree char *real = rk_database_canonical_path (path);
+  g_autoptr(GError) error = NULL;
+  RkDatabase *db;
+  RkDatabase *again;
 
-  _rk_database_set_migrations_for_testing (NULL, 0);
-  list = _rk_database_get_migrations (&n_list);
-  g_assert_cmpuint (n_list + 1, <=, G_N_ELEMENTS (test_steps));
-  for (guint i = 0; i < n_list; i++)
-    test_steps[i] = list[i];
-  *current = list[n_list - 1].version;
-  test_steps[n_list].version = *current + 1;
-  test_steps[n_list].sql = sql;
+  g_assert_cmpint (symlink (path, link), ==, 0);
 
-  return n_list + 1;
+  db = rk_database_open (link, RK_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rk_database_get_path (db), ==, real);
+  assert_sample_rows (db);
+
+  again = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_null (again);
+  g_assert_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_IN_USE);
+
+  g_assert_finalize_object (db);
 }
 
 static void
@@ -1044,23 +1056,20 @@ test_migrations_backup (void)
 {
   g_autofree char *dir = rk_test_make_dir ();
   g_autofree char *path = rk_test_create_sample (dir, "old.renkei");
-  g_autofree char *backup = NULL;
+  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, RK_SCHEMA_VERSION);
   g_autoptr(GError) error = NULL;
   RkDatabase *db;
-  int current;
-  guint n;
+  int next;
 
-  n = with_test_step ("CREATE TABLE meeting_test (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '');"
-                      "INSERT INTO meeting_test (title) VALUES ('第1回 連携会議');", &current);
-  backup = g_strdup_printf ("%s.v%d.bak", path, current);
-  _rk_database_set_migrations_for_testing (test_steps, n);
+  next = rk_test_use_extra_migration (
+    "CREATE TABLE test_meeting (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '');"
+    "INSERT INTO test_meeting (title) VALUES ('第1回 連携会議');");
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rk_database_get_schema_version (db), ==, current + 1);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==,
-                   current + 1);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "SELECT count(*) FROM meeting_test"),
+  g_assert_cmpint (rk_database_get_schema_version (db), ==, next);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, next);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "SELECT count(*) FROM test_meeting"),
                    ==, 1);
   assert_sample_rows (db);
   g_assert_finalize_object (db);
@@ -1073,11 +1082,11 @@ test_migrations_backup (void)
   g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (rk_test_file_mode (backup), ==, 0600);
   rk_test_assert_no_sidecars (backup);
-  g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA user_version"), ==, current);
+  g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA user_version"), ==, RK_SCHEMA_VERSION);
   g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA application_id"), ==, RK_APPLICATION_ID);
   g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM sqlite_schema "
-                                                   "WHERE name = 'meeting_test'"), ==, 0);
-  g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM organization"), ==, 13);
+                                                   "WHERE name = 'test_meeting'"), ==, 0);
+  g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM profile"), ==, 1);
 
   /* This build opens the backup as the workspace it is. */
   db = rk_database_open (backup, RK_DATABASE_OPEN_DEFAULT, &error);
@@ -1095,13 +1104,10 @@ test_migrations_rollback (void)
   g_autofree char *hash_after = NULL;
   g_autoptr(GError) error = NULL;
   RkDatabase *db;
-  int current;
-  guint n;
 
-  n = with_test_step ("CREATE TABLE half_done (id INTEGER PRIMARY KEY);"
-                      "INSERT INTO half_done (id) VALUES (1);"
-                      "INSERT INTO no_such_table (id) VALUES (1);", &current);
-  _rk_database_set_migrations_for_testing (test_steps, n);
+  rk_test_use_extra_migration ("CREATE TABLE test_half_done (id INTEGER PRIMARY KEY);"
+                               "INSERT INTO test_half_done (id) VALUES (1);"
+                               "INSERT INTO no_such_table (id) VALUES (1);");
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   _rk_database_set_migrations_for_testing (NULL, 0);
@@ -1117,12 +1123,12 @@ test_migrations_rollback (void)
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rk_database_get_schema_version (db), ==, current);
+  g_assert_cmpint (rk_database_get_schema_version (db), ==, RK_SCHEMA_VERSION);
   g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==,
-                   current);
+                   RK_SCHEMA_VERSION);
   g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db),
                                       "SELECT count(*) FROM sqlite_schema "
-                                      "WHERE name = 'half_done'"), ==, 0);
+                                      "WHERE name = 'test_half_done'"), ==, 0);
   assert_sample_rows (db);
   g_assert_finalize_object (db);
 }
@@ -1132,26 +1138,22 @@ test_migrations_read_only (void)
 {
   g_autofree char *dir = rk_test_make_dir ();
   g_autofree char *path = rk_test_create_sample (dir, "old-locked.renkei");
-  g_autofree char *backup = NULL;
-  int current;
-  guint n;
+  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, RK_SCHEMA_VERSION);
 
-  n = with_test_step ("CREATE TABLE meeting_test (id INTEGER PRIMARY KEY);", &current);
-  backup = g_strdup_printf ("%s.v%d.bak", path, current);
   g_assert_cmpint (g_chmod (path, 0400), ==, 0);
 
   /* An older format must be updated before it can be read, which a
    * read-only file does not allow: refused, and nothing written, not
    * even the backup.
    */
-  _rk_database_set_migrations_for_testing (test_steps, n);
+  rk_test_use_extra_migration ("CREATE TABLE test_meeting (id INTEGER PRIMARY KEY);");
   rk_test_assert_refused (path, RK_DATABASE_OPEN_DEFAULT, RK_DATABASE_ERROR_READ_ONLY);
   g_assert_cmpint (g_chmod (path, 0600), ==, 0);
   rk_test_assert_refused (path, RK_DATABASE_OPEN_READ_ONLY, RK_DATABASE_ERROR_READ_ONLY);
   _rk_database_set_migrations_for_testing (NULL, 0);
 
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (rk_test_file_query_int (path, "PRAGMA user_version"), ==, current);
+  g_assert_cmpint (rk_test_file_query_int (path, "PRAGMA user_version"), ==, RK_SCHEMA_VERSION);
 }
 
 /*
@@ -1636,6 +1638,7 @@ main (int   argc,
   g_test_add_func ("/core/database/migrations/rollback", test_migrations_rollback);
   g_test_add_func ("/core/database/migrations/read-only", test_migrations_read_only);
 
+  g_test_add_func ("/core/database/open-symlink", test_open_symlink);
   g_test_add_func ("/core/database/changes/row-kinds", test_changes_row_kinds);
   g_test_add_func ("/core/database/changes/rollback", test_changes_rollback);
   g_test_add_func ("/core/database/changes/reload", test_changes_reload);
