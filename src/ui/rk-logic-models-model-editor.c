@@ -145,7 +145,7 @@ build (RkLmModelEditor *self)
                                          _("Select a box in the diagram to edit it. Changes are "
                                            "saved as you make them."));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             _rk_lm_entry_row (model, _("Title"), "title", _("Change Model Title")));
+                             _rk_lm_entry_row (model, C_("logic model", "Title"), "title", _("Change Model Title")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), area_row_new (self));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              _rk_lm_entry_row (model, _("Notes"), "notes", _("Change Model Notes")));

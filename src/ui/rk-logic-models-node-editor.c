@@ -300,7 +300,7 @@ build (RkLmNodeEditor *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Changes are saved as you make them. Undo with Ctrl+Z."));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             _rk_lm_entry_row (node, _("Number"), "number", _("Change Box Number")));
+                             _rk_lm_entry_row (node, C_("logic model box", "Number"), "number", _("Change Box Number")));
   self->text_row = _rk_lm_entry_row (node, level == RK_LM_LEVEL_MEASURE ? _("Measure") : _("Outcome"),
                                      "text", _("Change Box Text"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->text_row);
