@@ -90,6 +90,120 @@ static const RkMigration migrations[] = {
     "CREATE INDEX organization_municipality ON organization (municipality_code);"
   },
   {
+    4,
+    /* Logic models (issue #5). The indicator master is the workspace's own
+     * copy of MHLW's indicator examples (loaded from data/indicators, then
+     * edited and extended freely), with values by area, fiscal year and
+     * kind; logic models are graphs of boxes on four levels (個別施策 0,
+     * 中間アウトカム 1, 分野アウトカム 2, 最終アウトカム 3) with many-to-many
+     * links; the PDCA cycle keeps one row per model and fiscal year.
+     *
+     * A box's link to the meetings' countermeasures is a later step: a
+     * table logic_model_node_countermeasure (node_id, countermeasure_id),
+     * both ON DELETE CASCADE, beside logic_model_node_indicator.
+     */
+    "CREATE TABLE indicator ("
+    "  id INTEGER PRIMARY KEY,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  code TEXT NOT NULL DEFAULT '',"
+    "  edition TEXT NOT NULL DEFAULT 'own',"
+    "  category TEXT NOT NULL DEFAULT '' CHECK (category IN ('', 'structure', 'process', 'outcome')),"
+    "  functions INTEGER NOT NULL DEFAULT 0 CHECK (functions BETWEEN 0 AND 31),"
+    "  name TEXT NOT NULL DEFAULT '',"
+    "  priority INTEGER NOT NULL DEFAULT 0 CHECK (priority IN (0, 1)),"
+    "  unit TEXT NOT NULL DEFAULT '',"
+    "  higher_is_better INTEGER NOT NULL DEFAULT 1 CHECK (higher_is_better IN (0, 1)),"
+    "  data_source TEXT NOT NULL DEFAULT '',"
+    "  source_document TEXT NOT NULL DEFAULT '',"
+    "  verified INTEGER NOT NULL DEFAULT 0 CHECK (verified IN (0, 1)),"
+    "  notes TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE UNIQUE INDEX indicator_code ON indicator (code) WHERE code <> '';"
+    "CREATE INDEX indicator_order ON indicator (position, id);"
+    "CREATE TABLE indicator_value ("
+    "  id INTEGER PRIMARY KEY,"
+    "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+    "  area_code TEXT NOT NULL DEFAULT ''"
+    "    CHECK (area_code = '' OR area_code GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'),"
+    "  fiscal_year INTEGER NOT NULL CHECK (fiscal_year BETWEEN 1900 AND 2200),"
+    "  kind TEXT NOT NULL DEFAULT 'actual' CHECK (kind IN ('baseline', 'target', 'actual')),"
+    "  value REAL NOT NULL,"
+    "  source TEXT NOT NULL DEFAULT '',"
+    "  as_of TEXT NOT NULL DEFAULT ''"
+    "    CHECK (as_of = '' OR as_of GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+    "  notes TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE UNIQUE INDEX indicator_value_key"
+    "  ON indicator_value (indicator_id, area_code, fiscal_year, kind);"
+    "CREATE TABLE logic_model ("
+    "  id INTEGER PRIMARY KEY,"
+    "  number INTEGER NOT NULL CHECK (number > 0),"
+    "  title TEXT NOT NULL DEFAULT '',"
+    "  functions INTEGER NOT NULL DEFAULT 0 CHECK (functions BETWEEN 0 AND 31),"
+    "  area_code TEXT NOT NULL DEFAULT ''"
+    "    CHECK (area_code = '' OR area_code GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'),"
+    "  first_year INTEGER CHECK (first_year BETWEEN 1900 AND 2200),"
+    "  last_year INTEGER CHECK (last_year BETWEEN 1900 AND 2200),"
+    "  notes TEXT NOT NULL DEFAULT '',"
+    "  CHECK (first_year IS NULL OR last_year IS NULL OR first_year <= last_year)"
+    ");"
+    "CREATE UNIQUE INDEX logic_model_number ON logic_model (number);"
+    "CREATE TABLE logic_model_node ("
+    "  id INTEGER PRIMARY KEY,"
+    "  model_id INTEGER NOT NULL REFERENCES logic_model (id) ON DELETE CASCADE,"
+    "  level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 3),"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  number TEXT NOT NULL DEFAULT '',"
+    "  text TEXT NOT NULL DEFAULT '',"
+    "  actor TEXT NOT NULL DEFAULT '',"
+    "  functions INTEGER NOT NULL DEFAULT 0 CHECK (functions BETWEEN 0 AND 31),"
+    "  notes TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE INDEX logic_model_node_model ON logic_model_node (model_id, level, position);"
+    "CREATE TABLE logic_model_link ("
+    "  id INTEGER PRIMARY KEY,"
+    "  source_id INTEGER NOT NULL REFERENCES logic_model_node (id) ON DELETE CASCADE,"
+    "  target_id INTEGER NOT NULL REFERENCES logic_model_node (id) ON DELETE CASCADE,"
+    "  CHECK (source_id <> target_id)"
+    ");"
+    "CREATE UNIQUE INDEX logic_model_link_pair ON logic_model_link (source_id, target_id);"
+    "CREATE INDEX logic_model_link_target ON logic_model_link (target_id);"
+    /* An indicator in use by a box cannot be deleted from the master: the
+     * user takes it off the boxes first (the tab says which).
+     */
+    "CREATE TABLE logic_model_node_indicator ("
+    "  id INTEGER PRIMARY KEY,"
+    "  node_id INTEGER NOT NULL REFERENCES logic_model_node (id) ON DELETE CASCADE,"
+    "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE RESTRICT,"
+    "  position INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "CREATE UNIQUE INDEX logic_model_node_indicator_pair"
+    "  ON logic_model_node_indicator (node_id, indicator_id);"
+    "CREATE INDEX logic_model_node_indicator_indicator"
+    "  ON logic_model_node_indicator (indicator_id);"
+    "CREATE TABLE pdca_cycle ("
+    "  id INTEGER PRIMARY KEY,"
+    "  model_id INTEGER NOT NULL REFERENCES logic_model (id) ON DELETE CASCADE,"
+    "  fiscal_year INTEGER NOT NULL CHECK (fiscal_year BETWEEN 1900 AND 2200),"
+    "  stage INTEGER NOT NULL DEFAULT 0 CHECK (stage BETWEEN 0 AND 3),"
+    "  notes TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE UNIQUE INDEX pdca_cycle_year ON pdca_cycle (model_id, fiscal_year);"
+    /* An entry that names a box keeps its text when the box is deleted. */
+    "CREATE TABLE pdca_entry ("
+    "  id INTEGER PRIMARY KEY,"
+    "  cycle_id INTEGER NOT NULL REFERENCES pdca_cycle (id) ON DELETE CASCADE,"
+    "  stage INTEGER NOT NULL CHECK (stage BETWEEN 0 AND 3),"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  text TEXT NOT NULL DEFAULT '',"
+    "  node_id INTEGER REFERENCES logic_model_node (id) ON DELETE SET NULL,"
+    "  date TEXT NOT NULL DEFAULT ''"
+    "    CHECK (date = '' OR date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')"
+    ");"
+    "CREATE INDEX pdca_entry_cycle ON pdca_entry (cycle_id, stage, position);"
+    "CREATE INDEX pdca_entry_node ON pdca_entry (node_id);"
+  },
+  {
     5,
     /* Disaster BCP (災害BCP): the region's BCPs of the three kinds of the
      * guidebook (機関型・連携型・地域BCP) with the organisations that took

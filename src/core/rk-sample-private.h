@@ -21,6 +21,8 @@ gboolean _rk_sample_fill_profile (RkDatabase  *db,
 /* rk-sample-bcp.c */
 gboolean _rk_sample_fill_bcp     (RkDatabase  *db,
                                   GError     **error);
+gboolean _rk_sample_fill_logic_models (RkDatabase  *db,
+                                       GError     **error);
 gboolean _rk_sample_fill_training (RkDatabase  *db,
                                    GError     **error);
 

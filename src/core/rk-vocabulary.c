@@ -87,6 +87,23 @@ static const RkTerm professions[] = {
   { "other",               N_("Other") },
 };
 
+/* Which list an indicator comes from: MHLW's indicator examples of the
+ * 7th or 8th medical plan, a prefecture's own, or the base's own.
+ */
+static const RkTerm indicator_editions[] = {
+  { "seventh",    N_("7th medical plan") },
+  { "eighth",     N_("8th medical plan") },
+  { "prefecture", N_("Prefecture’s own") },
+  { "own",        N_("Base’s own") },
+};
+
+/* Donabedian's three kinds, as the medical plan sorts its indicators. */
+static const RkTerm indicator_categories[] = {
+  { "structure", N_("Structure") },
+  { "process",   N_("Process") },
+  { "outcome",   N_("Outcome") },
+};
+
 /* 人材育成 and 普及啓発 (guidebook 第2章4–5): the three kinds of record the
  * training tab keeps, each with its own list of methods or media.
  */
@@ -137,6 +154,8 @@ static const struct {
   [RK_TERMS_OPERATOR_KIND]     = { operator_kinds, G_N_ELEMENTS (operator_kinds) },
   [RK_TERMS_AREA_UNIT]         = { area_units, G_N_ELEMENTS (area_units) },
   [RK_TERMS_PROFESSION]        = { professions, G_N_ELEMENTS (professions) },
+  [RK_TERMS_INDICATOR_EDITION] = { indicator_editions, G_N_ELEMENTS (indicator_editions) },
+  [RK_TERMS_INDICATOR_CATEGORY] = { indicator_categories, G_N_ELEMENTS (indicator_categories) },
   [RK_TERMS_ACTIVITY_CATEGORY] = { activity_categories, G_N_ELEMENTS (activity_categories) },
   [RK_TERMS_TRAINING_METHOD]   = { training_methods, G_N_ELEMENTS (training_methods) },
   [RK_TERMS_SHARING_KIND]      = { sharing_kinds, G_N_ELEMENTS (sharing_kinds) },

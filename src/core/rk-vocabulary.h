@@ -49,6 +49,8 @@ typedef enum
   RK_TERMS_TRAINING_METHOD,     /* 研修の実施方法 */
   RK_TERMS_SHARING_KIND,        /* 知識・技能に関する情報共有の媒体 */
   RK_TERMS_OUTREACH_KIND,       /* 地域住民への普及啓発の方法 */
+  RK_TERMS_INDICATOR_EDITION,   /* 指標の版: 第7次, 第8次, 県独自, 拠点独自 */
+  RK_TERMS_INDICATOR_CATEGORY,  /* 指標の区分: ストラクチャー, プロセス, アウトカム */
   RK_N_TERM_LISTS
 } RkTermList;
 
