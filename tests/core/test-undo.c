@@ -55,7 +55,7 @@ use_cascade_schema (void)
 
   _rk_database_set_migrations_for_testing (NULL, 0);
   real = _rk_database_get_migrations (&n_real);
-  g_assert_cmpuint (n_real, ==, 1);
+  g_assert_cmpuint (n_real, >=, 1);
 
   cascade_migrations[0] = real[0];
   cascade_migrations[1].version = 2;
