@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rk-countermeasure.h"
+#include "rk-database-private.h"
 #include "rk-issue.h"
 #include "rk-issue-progress.h"
 
@@ -344,4 +345,118 @@ rk_issue_filter_to_sql (const RkIssueFilter *filter,
 
   *params = g_strv_builder_end (builder);
   return g_string_free (g_steal_pointer (&sql), FALSE);
+}
+
+/**
+ * rk_issue_dup_progress_text:
+ *
+ * Returns: (transfer full): the progress notes, oldest first, one a line
+ *   with its date (「2026-10-21 試行を開始」)
+ */
+char *
+rk_issue_dup_progress_text (RkIssue *self)
+{
+  RkDatabase *db = rk_entity_get_database (RK_ENTITY (self));
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_auto(RkStatement) stmt = rk_database_prepare (db, "SELECT noted_on, note FROM issue_progress"
+                                                      " WHERE issue_id = ? ORDER BY noted_on, id",
+                                                  NULL);
+
+  if (stmt == NULL)
+    return g_strdup ("");
+  sqlite3_bind_int64 (stmt, 1, rk_entity_get_id (RK_ENTITY (self)));
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *date = (const char *) sqlite3_column_text (stmt, 0);
+      const char *note = (const char *) sqlite3_column_text (stmt, 1);
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      if (date[0] != '\0')
+        g_string_append_printf (text, "%s ", date);
+      g_string_append (text, note);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static GArray *
+list_ids (RkDatabase  *db,
+          const char  *sql,
+          gint64       first_param,
+          const char  *text2,
+          const char  *text3,
+          GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (rk_database_get_handle (db), sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      rk_database_set_error (db, error, rc, _("read the issue register"));
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, first_param);
+  sqlite3_bind_text (stmt, 2, text2, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, text3, -1, SQLITE_STATIC);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      rk_database_set_error (db, error, rc, _("read the issue register"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * rk_issues_list:
+ * @fiscal_year: a fiscal year, or 0 for the whole register
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the issues,
+ *   by number; with a fiscal year, those raised by its end and not closed
+ *   before it began
+ */
+GArray *
+rk_issues_list (RkDatabase  *db,
+                int          fiscal_year,
+                GError     **error)
+{
+  char first[11], last[11];
+
+  g_return_val_if_fail (RK_IS_DATABASE (db), NULL);
+
+  rk_fiscal_year_get_range (fiscal_year, first, last);
+  return list_ids (db,
+                   "SELECT id FROM issue WHERE ?1 = 0 OR"
+                   " (raised_on <= ?3 AND (closed_on = '' OR closed_on >= ?2)"
+                   "  AND NOT (status IN ('resolved', 'dropped') AND closed_on = ''"
+                   "           AND raised_on < ?2))"
+                   " ORDER BY id",
+                   fiscal_year, first, last, error);
+}
+
+/**
+ * rk_issue_list_countermeasures:
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the issue's
+ *   countermeasures, in order
+ */
+GArray *
+rk_issue_list_countermeasures (RkIssue  *self,
+                               GError  **error)
+{
+  g_return_val_if_fail (RK_IS_ISSUE (self), NULL);
+
+  return list_ids (rk_entity_get_database (RK_ENTITY (self)),
+                   "SELECT id FROM countermeasure WHERE issue_id = ?1 AND ?2 IS NULL"
+                   " AND ?3 IS NULL ORDER BY position, id",
+                   rk_entity_get_id (RK_ENTITY (self)), NULL, NULL, error);
 }

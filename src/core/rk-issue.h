@@ -53,7 +53,14 @@ gint64    rk_issue_add_progress         (RkIssue              *self,
 char     *rk_issue_dup_raised_at        (RkIssue              *self);
 char     *rk_issue_dup_number           (RkIssue              *self);
 
+char     *rk_issue_dup_progress_text    (RkIssue              *self);
+
 char     *rk_issue_filter_to_sql        (const RkIssueFilter  *filter,
                                          GStrv                *params);
+GArray   *rk_issues_list                (RkDatabase           *db,
+                                         int                   fiscal_year,
+                                         GError              **error);
+GArray   *rk_issue_list_countermeasures (RkIssue              *self,
+                                         GError              **error);
 
 G_END_DECLS

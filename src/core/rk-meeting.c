@@ -747,3 +747,106 @@ rk_meeting_list_raised_issues (RkMeeting  *self,
                     "SELECT id FROM issue WHERE ?1 IS NULL AND raised_meeting_id = ?2 ORDER BY id",
                     NULL, rk_entity_get_id (RK_ENTITY (self)), error);
 }
+
+/**
+ * rk_meeting_summarize_agenda:
+ * @n_per_step: (out): the number of items in each of the three steps
+ * @functions: (out) (optional): every function any item is tagged with
+ * @titles: (out) (optional) (transfer full): the items' titles, one a line
+ *
+ * Sums up the agenda, as the survey of the prefecture asks for it.
+ */
+gboolean
+rk_meeting_summarize_agenda (RkMeeting    *self,
+                             guint         n_per_step[3],
+                             RkFunctions  *functions,
+                             char        **titles,
+                             GError      **error)
+{
+  RkDatabase *db;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_auto(RkStatement) stmt = NULL;
+  RkFunctions all = 0;
+  int rc;
+
+  g_return_val_if_fail (RK_IS_MEETING (self), FALSE);
+
+  db = rk_entity_get_database (RK_ENTITY (self));
+  stmt = rk_database_prepare (db,
+                              "SELECT step, functions, title FROM agenda_item WHERE meeting_id = ?"
+                              " ORDER BY CASE step WHEN 'situation' THEN 0 WHEN 'issues' THEN 1"
+                              "  ELSE 2 END, position, id",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rk_entity_get_id (RK_ENTITY (self)));
+
+  n_per_step[0] = n_per_step[1] = n_per_step[2] = 0;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *title = (const char *) sqlite3_column_text (stmt, 2);
+
+      n_per_step[rk_meeting_step_get_index ((const char *) sqlite3_column_text (stmt, 0))]++;
+      all |= sqlite3_column_int (stmt, 1);
+      if (title[0] != '\0')
+        g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", title);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      rk_database_set_error (db, error, rc, _("read the agenda"));
+      return FALSE;
+    }
+
+  if (functions != NULL)
+    *functions = all;
+  if (titles != NULL)
+    *titles = g_string_free (g_steal_pointer (&text), FALSE);
+  return TRUE;
+}
+
+/**
+ * rk_meetings_list:
+ * @fiscal_year: a fiscal year, or 0 for every meeting
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the
+ *   meetings, in date order; with a fiscal year, those without a date too
+ */
+GArray *
+rk_meetings_list (RkDatabase  *db,
+                  int          fiscal_year,
+                  GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  char first[11], last[11];
+  int rc;
+
+  g_return_val_if_fail (RK_IS_DATABASE (db), NULL);
+
+  rk_fiscal_year_get_range (fiscal_year, first, last);
+  rc = sqlite3_prepare_v2 (rk_database_get_handle (db),
+                           "SELECT id FROM meeting WHERE ?1 = 0 OR date = ''"
+                           " OR date BETWEEN ?2 AND ?3 ORDER BY " RK_MEETING_ORDER,
+                           -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      rk_database_set_error (db, error, rc, _("read the meetings"));
+      return NULL;
+    }
+  sqlite3_bind_int (stmt, 1, fiscal_year);
+  sqlite3_bind_text (stmt, 2, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, last, -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      rk_database_set_error (db, error, rc, _("read the meetings"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}

@@ -89,6 +89,15 @@ GArray       *rk_meeting_list_carried_actions  (RkMeeting      *self,
                                                 GError        **error);
 GArray       *rk_meeting_list_raised_issues    (RkMeeting      *self,
                                                 GError        **error);
+gboolean      rk_meeting_summarize_agenda      (RkMeeting      *self,
+                                                guint           n_per_step[3],
+                                                RkFunctions    *functions,
+                                                char          **titles,
+                                                GError        **error);
+
+GArray       *rk_meetings_list                 (RkDatabase     *db,
+                                                int             fiscal_year,
+                                                GError        **error);
 
 char         *rk_format_iso_date               (const char     *iso_date);
 char         *rk_today_iso_date                (void);
