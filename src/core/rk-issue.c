@@ -460,3 +460,43 @@ rk_issue_list_countermeasures (RkIssue  *self,
                    " AND ?3 IS NULL ORDER BY position, id",
                    rk_entity_get_id (RK_ENTITY (self)), NULL, NULL, error);
 }
+
+/**
+ * rk_issue_count_countermeasures:
+ * @on_date: (nullable): the date overdue is judged at, or %NULL for today
+ * @total: (out): countermeasures, cancelled ones left out
+ * @done: (out): those done
+ * @overdue: (out): those past their due date and not done
+ */
+void
+rk_issue_count_countermeasures (RkIssue    *self,
+                                const char *on_date,
+                                guint      *total,
+                                guint      *done,
+                                guint      *overdue)
+{
+  RkDatabase *db = rk_entity_get_database (RK_ENTITY (self));
+  g_autofree char *today = NULL;
+  g_auto(RkStatement) stmt = NULL;
+
+  *total = *done = *overdue = 0;
+  if (on_date == NULL)
+    on_date = today = rk_today_iso_date ();
+
+  stmt = rk_database_prepare (db,
+                              "SELECT count(*), sum(status = 'done'),"
+                              "  sum(status IN ('planned', 'in_progress') AND due_date <> ''"
+                              "      AND due_date < ?2)"
+                              " FROM countermeasure WHERE issue_id = ?1 AND status <> 'cancelled'",
+                              NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_int64 (stmt, 1, rk_entity_get_id (RK_ENTITY (self)));
+  sqlite3_bind_text (stmt, 2, on_date, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *total = sqlite3_column_int (stmt, 0);
+      *done = sqlite3_column_int (stmt, 1);
+      *overdue = sqlite3_column_int (stmt, 2);
+    }
+}

@@ -54,6 +54,11 @@ char     *rk_issue_dup_raised_at        (RkIssue              *self);
 char     *rk_issue_dup_number           (RkIssue              *self);
 
 char     *rk_issue_dup_progress_text    (RkIssue              *self);
+void      rk_issue_count_countermeasures (RkIssue             *self,
+                                         const char           *on_date,
+                                         guint                *total,
+                                         guint                *done,
+                                         guint                *overdue);
 
 char     *rk_issue_filter_to_sql        (const RkIssueFilter  *filter,
                                          GStrv                *params);

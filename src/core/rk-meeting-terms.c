@@ -329,6 +329,19 @@ rk_meeting_terms_get_label (RkMeetingTermList  list,
   return code;
 }
 
+/**
+ * rk_meeting_terms_get_context:
+ *
+ * Returns: the gettext context the list's labels are translated in
+ */
+const char *
+rk_meeting_terms_get_context (RkMeetingTermList list)
+{
+  g_return_val_if_fail (list < RK_N_MEETING_TERM_LISTS, NULL);
+
+  return lists[list].context;
+}
+
 gboolean
 rk_meeting_terms_has_code (RkMeetingTermList  list,
                            const char        *code)

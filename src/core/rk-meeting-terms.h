@@ -68,6 +68,7 @@ const char    *rk_meeting_terms_translate          (RkMeetingTermList   list,
                                                     const RkTerm       *term);
 gboolean       rk_meeting_terms_has_code           (RkMeetingTermList   list,
                                                     const char         *code);
+const char    *rk_meeting_terms_get_context        (RkMeetingTermList   list);
 
 RkAttendanceGroup rk_participant_category_get_group (const char        *category);
 const char    *rk_attendance_group_get_label       (RkAttendanceGroup   group);
