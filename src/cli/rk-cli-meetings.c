@@ -107,10 +107,11 @@ run_handout (int    argc,
 
   meeting = rk_entity_lookup (db, RK_TYPE_MEETING, number, NULL);
   if (meeting == NULL)
+    /* Translators: the first %s is a meeting number, the second the workspace */
     return rk_cli_fail (g_error_new (RK_DATABASE_ERROR, RK_DATABASE_ERROR_NOT_FOUND,
-                                     _("There is no meeting number %" G_GINT64_FORMAT " in “%s”; "
+                                     _("There is no meeting number %s in “%s”; "
                                        "“renkei-cli meetings WORKSPACE” lists them."),
-                                     number, argv[1]));
+                                     argv[2], argv[1]));
 
   report = rk_meeting_handout_new (meeting, &error);
   if (report == NULL || !rk_report_write_pdf (report, argv[3], &error))

@@ -76,15 +76,15 @@ add_header (Handout *h)
   g_autofree char *time = rk_meeting_format_time (h->meeting);
   g_autofree char *place = rk_meeting_format_place (h->meeting);
   g_autofree char *when = NULL;
-  g_autofree char *footer = NULL;
+  g_autofree char *header = NULL;
   const char *base = profile != NULL ? rk_entity_get_string (RK_ENTITY (profile), "name") : "";
 
   when = time[0] != '\0' ? g_strdup_printf ("%s %s", date, time) : g_strdup (date);
 
-  rk_report_set_header (h->report, base, NULL, _("Meeting handout"));
-  /* Translators: the footer of a meeting handout: its title and date */
-  footer = g_strdup_printf (_("%s, %s"), title, date);
-  rk_report_set_footer_text (h->report, footer);
+  /* Translators: the top right of every page of a handout: its date */
+  header = g_strdup_printf (_("Meeting handout, %s"), date);
+  rk_report_set_header (h->report, base, NULL, header);
+  rk_report_set_footer_text (h->report, title);
 
   rk_report_add_heading (h->report, 1, title);
   rk_report_add_key_value (h->report, _("Date and time"), when);
@@ -360,7 +360,7 @@ static void
 add_participants (Handout *h)
 {
   static const double widths[] = { 4.2, 2, 3.2, 1.2 };
-  const char *titles[] = { _("Organization"), _("Name"), _("Role"), _("Attendance") };
+  const char *titles[] = { _("Organization"), C_("person", "Name"), _("Role"), _("Attendance") };
   g_autoptr(RkQueryModel) people = NULL;
   g_autoptr(RkAttendance) attendance = NULL;
   g_autofree char *id = NULL;
@@ -418,8 +418,7 @@ add_participants (Handout *h)
 
           if (org_id > 0)
             org = lookup (h, RK_TYPE_ORGANIZATION, org_id);
-          org_text = g_strdup (org != NULL ? rk_entity_get_string (org, "name")
-                                           : label (RK_MEETING_TERMS_CATEGORY, category));
+          org_text = g_strdup (org != NULL ? rk_entity_get_string (org, "name") : "");
 
           if (held)
             presence = rk_entity_get_boolean (p, "attended") ? C_("attendance", "Present")
@@ -482,7 +481,7 @@ rk_meeting_handout_new (RkMeeting  *meeting,
   add_participants (&h);
 
   /* The rest of the last page, or a page of its own when little is left. */
-  rk_report_add_heading (h.report, 2, _("Notes"));
+  rk_report_add_heading (h.report, 2, C_("handout", "Notes"));
   rk_report_add_notes_space (h.report, 0);
 
   g_free (h.date);
