@@ -252,7 +252,7 @@ static void
 add_open_issues (Handout *h,
                  GArray  *open_issues)
 {
-  static const double widths[] = { 5, 2.6, 1.6, 1.6 };
+  static const double widths[] = { 4.4, 2.4, 1.8, 2.2 };
   const char *titles[] = { _("Countermeasure"), _("Owner"), _("Due"), _("Status") };
 
   rk_report_add_heading (h->report, 2, _("Open Issues and Countermeasures"));
@@ -315,7 +315,7 @@ add_open_issues (Handout *h,
 static void
 add_carried_actions (Handout *h)
 {
-  static const double widths[] = { 3, 4, 2.2, 1.6, 1.8 };
+  static const double widths[] = { 2.8, 3.6, 2.0, 1.8, 2.2 };
   const char *titles[] = { _("Issue"), _("Countermeasure"), _("Owner"), _("Due"), _("Status") };
   g_autoptr(GArray) ids = rk_meeting_list_carried_actions (h->meeting, NULL);
 
