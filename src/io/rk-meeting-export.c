@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "rk-countermeasure.h"
 #include "rk-issue.h"
@@ -49,6 +50,60 @@ term (RkMeetingTermList  list,
   return rk_meeting_terms_get_label (list, code);
 }
 
+/* libxlsxwriter writes no row heights, and neither Excel nor LibreOffice
+ * grows a row for wrapped text when it opens a file: every row that wraps
+ * gets a height from the number of lines its longest cell takes.
+ */
+#define LINE_HEIGHT 16.5
+
+static double
+count_lines (const char *text,
+             double      width)
+{
+  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", "\n", -1);
+  double lines = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    lines += MAX (1, ceil ((rk_xlsx_text_width (parts[i]) - 1) / MAX (width - 1, 1)));
+  return lines;
+}
+
+typedef struct
+{
+  RkXlsxSheet *sheet;
+  const double *widths;
+  double        lines;
+} RowFit;
+
+static void
+fit (RowFit     *row,
+     guint       col,
+     const char *text)
+{
+  row->lines = MAX (row->lines, count_lines (text, row->widths[col]));
+}
+
+static gboolean
+set_row_lines (RkXlsxSheet  *sheet,
+               guint         row,
+               double        lines,
+               GError      **error)
+{
+  lxw_error err;
+
+  if (lines <= 1)
+    return TRUE;
+  err = worksheet_set_row (rk_xlsx_sheet_get_worksheet (sheet), row, LINE_HEIGHT * lines + 3, NULL);
+  if (err != LXW_NO_ERROR)
+    {
+      g_set_error (error, RK_XLSX_ERROR, RK_XLSX_ERROR_INVALID,
+                   _("Sheet “%s”, row %u: %s"), rk_xlsx_sheet_get_name (sheet), row + 1,
+                   lxw_strerror (err));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 write_title (Export       *e,
              RkXlsxSheet  *sheet,
@@ -84,11 +139,33 @@ enum {
   N_MEETING_COLS
 };
 
+/* The meetings sheet's column widths, in Excel character units. */
+static double meeting_widths[N_MEETING_COLS];
+
+static void
+init_meeting_widths (void)
+{
+  for (guint c = 0; c < N_MEETING_COLS; c++)
+    meeting_widths[c] = 5.5;
+  meeting_widths[COL_NUMBER] = 4;
+  meeting_widths[COL_DATE] = 11;
+  meeting_widths[COL_TIME] = 12;
+  meeting_widths[COL_TITLE] = 26;
+  meeting_widths[COL_KIND] = 14;
+  meeting_widths[COL_PLACE] = 16;
+  meeting_widths[COL_JOINT] = 8;
+  meeting_widths[COL_STATUS] = 7;
+  meeting_widths[COL_AGENDA] = 36;
+}
+
 static gboolean
 write_meeting_headings (Export       *e,
                         RkXlsxSheet  *sheet,
                         GError      **error)
 {
+  RowFit top = { sheet, meeting_widths, 1 };
+  RowFit bottom = { sheet, meeting_widths, 1 };
+  double merged_lines = 1;
   const char *single[] = {
     [COL_NUMBER] = _("No."),
     [COL_DATE] = _("Date"),
@@ -103,16 +180,23 @@ write_meeting_headings (Export       *e,
   guint n_steps;
 
   for (guint c = 0; c < G_N_ELEMENTS (single); c++)
-    if (!rk_xlsx_sheet_merge (sheet, 2, c, 3, c, single[c], RK_XLSX_STYLE_HEADING, error))
-      return FALSE;
+    {
+      if (!rk_xlsx_sheet_merge (sheet, 2, c, 3, c, single[c], RK_XLSX_STYLE_HEADING, error))
+        return FALSE;
+      merged_lines = MAX (merged_lines, count_lines (single[c], meeting_widths[c]));
+    }
 
   if (!rk_xlsx_sheet_merge (sheet, 2, COL_ATTENDANCE, 2, COL_STEPS - 1,
                             _("Participants present, by category"), RK_XLSX_STYLE_HEADING, error))
     return FALSE;
+  fit (&top, COL_STEPS - 1, _("Participants present, by category"));
   for (guint g = 0; g < RK_N_ATTENDANCE_GROUPS; g++)
-    if (!rk_xlsx_sheet_write_text (sheet, 3, COL_ATTENDANCE + g, rk_attendance_group_get_label (g),
-                                   RK_XLSX_STYLE_HEADING, error))
-      return FALSE;
+    {
+      if (!rk_xlsx_sheet_write_text (sheet, 3, COL_ATTENDANCE + g, rk_attendance_group_get_label (g),
+                                     RK_XLSX_STYLE_HEADING, error))
+        return FALSE;
+      fit (&bottom, COL_ATTENDANCE + g, rk_attendance_group_get_label (g));
+    }
   if (!rk_xlsx_sheet_write_text (sheet, 3, COL_STEPS - 1, _("Total"), RK_XLSX_STYLE_HEADING, error))
     return FALSE;
 
@@ -122,29 +206,36 @@ write_meeting_headings (Export       *e,
     return FALSE;
   steps = rk_meeting_terms_get (RK_MEETING_TERMS_STEP, &n_steps);
   for (guint s = 0; s < n_steps; s++)
-    if (!rk_xlsx_sheet_write_text (sheet, 3, COL_STEPS + s,
-                                   rk_meeting_terms_translate (RK_MEETING_TERMS_STEP, &steps[s]),
-                                   RK_XLSX_STYLE_HEADING, error))
-      return FALSE;
+    {
+      const char *label = rk_meeting_terms_translate (RK_MEETING_TERMS_STEP, &steps[s]);
+
+      if (!rk_xlsx_sheet_write_text (sheet, 3, COL_STEPS + s, label, RK_XLSX_STYLE_HEADING, error))
+        return FALSE;
+      fit (&bottom, COL_STEPS + s, label);
+    }
   for (guint f = 0; f < RK_N_FUNCTIONS; f++)
-    if (!rk_xlsx_sheet_write_text (sheet, 3, COL_FUNCTIONS + f, rk_function_get_label (1u << f),
-                                   RK_XLSX_STYLE_HEADING, error))
-      return FALSE;
+    {
+      if (!rk_xlsx_sheet_write_text (sheet, 3, COL_FUNCTIONS + f, rk_function_get_label (1u << f),
+                                     RK_XLSX_STYLE_HEADING, error))
+        return FALSE;
+      fit (&bottom, COL_FUNCTIONS + f, rk_function_get_label (1u << f));
+    }
 
   if (!rk_xlsx_sheet_merge (sheet, 2, COL_AGENDA, 3, COL_AGENDA, _("Agenda items"),
                             RK_XLSX_STYLE_HEADING, error))
     return FALSE;
 
-  /* Narrow count columns: the headings wrap instead of widening them. */
-  for (guint c = COL_ATTENDANCE; c < COL_AGENDA; c++)
-    rk_xlsx_sheet_set_column_width (sheet, c, 7);
-  rk_xlsx_sheet_set_column_width (sheet, COL_NUMBER, 5);
-  rk_xlsx_sheet_set_column_width (sheet, COL_JOINT, 10);
-  rk_xlsx_sheet_set_column_width (sheet, COL_STATUS, 8);
-  rk_xlsx_sheet_set_column_width (sheet, COL_TITLE, 30);
-  rk_xlsx_sheet_set_column_width (sheet, COL_PLACE, 20);
-  rk_xlsx_sheet_set_column_width (sheet, COL_AGENDA, 50);
-  return TRUE;
+  /* Narrow count columns: the headings wrap instead of widening them,
+   * so that the table still prints legibly one page wide.
+   */
+  for (guint c = 0; c < N_MEETING_COLS; c++)
+    rk_xlsx_sheet_set_column_width (sheet, c, meeting_widths[c]);
+
+  /* The group headings take the top row; the columns merged over both
+   * rows share them.
+   */
+  return set_row_lines (sheet, 2, MAX (top.lines, merged_lines - bottom.lines), error) &&
+         set_row_lines (sheet, 3, bottom.lines, error);
 }
 
 static gboolean
@@ -164,10 +255,20 @@ write_meeting_row (Export      *e,
   guint per_step[3];
   RkFunctions functions = 0;
   gboolean held = g_strcmp0 (rk_entity_get_string (m, "status"), "held") == 0;
+  const char *kind = term (RK_MEETING_TERMS_KIND, rk_entity_get_string (m, "kind"));
+  RowFit fitting = { sheet, meeting_widths, 1 };
 
   attendance = rk_meeting_count_attendance (meeting, error);
   if (attendance == NULL ||
       !rk_meeting_summarize_agenda (meeting, per_step, &functions, &agenda, error))
+    return FALSE;
+
+  fit (&fitting, COL_TITLE, title);
+  fit (&fitting, COL_KIND, kind);
+  fit (&fitting, COL_PLACE, place);
+  fit (&fitting, COL_TIME, time);
+  fit (&fitting, COL_AGENDA, agenda);
+  if (!set_row_lines (sheet, row, fitting.lines, error))
     return FALSE;
 
   if (!rk_xlsx_sheet_write_number (sheet, row, COL_NUMBER, rk_entity_get_id (m),
@@ -176,9 +277,7 @@ write_meeting_row (Export      *e,
                                  RK_XLSX_STYLE_DATE, error) ||
       !rk_xlsx_sheet_write_text (sheet, row, COL_TIME, time, RK_XLSX_STYLE_TEXT, error) ||
       !rk_xlsx_sheet_write_text (sheet, row, COL_TITLE, title, RK_XLSX_STYLE_TEXT, error) ||
-      !rk_xlsx_sheet_write_text (sheet, row, COL_KIND,
-                                 term (RK_MEETING_TERMS_KIND, rk_entity_get_string (m, "kind")),
-                                 RK_XLSX_STYLE_TEXT, error) ||
+      !rk_xlsx_sheet_write_text (sheet, row, COL_KIND, kind, RK_XLSX_STYLE_TEXT, error) ||
       !rk_xlsx_sheet_write_text (sheet, row, COL_PLACE, place, RK_XLSX_STYLE_TEXT, error) ||
       !rk_xlsx_sheet_write_text (sheet, row, COL_JOINT,
                                  rk_entity_get_boolean (m, "joint") ? MARK : "",
@@ -241,6 +340,7 @@ write_meetings (Export  *e,
   if (ids == NULL)
     return FALSE;
 
+  init_meeting_widths ();
   /* Translators: an Excel sheet name (at most 31 characters) */
   sheet = rk_xlsx_book_add_sheet (e->book, _("Meetings held"), error);
   setup.header_center = _("Meetings held");
@@ -272,7 +372,14 @@ write_meetings (Export  *e,
         return FALSE;
   }
 
-  return rk_xlsx_sheet_set_page_setup (sheet, &setup, error);
+  if (!rk_xlsx_sheet_set_page_setup (sheet, &setup, error))
+    return FALSE;
+
+  /* Twenty-six columns: A3 landscape, as prefectures print such tables
+   * (A3横), rather than A4 shrunk past reading.
+   */
+  worksheet_set_paper (rk_xlsx_sheet_get_worksheet (sheet), 8);
+  return TRUE;
 }
 
 /*
@@ -302,11 +409,20 @@ enum {
   N_ISSUE_COLS
 };
 
+static const double issue_widths[N_ISSUE_COLS] = {
+  [ICOL_NUMBER] = 6, [ICOL_TITLE] = 26, [ICOL_DESCRIPTION] = 26, [ICOL_FUNCTIONS] = 14,
+  [ICOL_PRIORITY] = 6, [ICOL_STATUS] = 7, [ICOL_GROUP] = 14, [ICOL_RAISED_AT] = 18,
+  [ICOL_RAISED_ON] = 11, [ICOL_CLOSED_ON] = 11, [ICOL_PROGRESS] = 32, [ICOL_EVALUATION] = 22,
+  [ICOL_ACTION_NUMBER] = 7, [ICOL_ACTION] = 26, [ICOL_OWNER] = 16, [ICOL_DUE] = 11,
+  [ICOL_ACTION_STATUS] = 11, [ICOL_COMPLETED_ON] = 11, [ICOL_ACTION_EVALUATION] = 22,
+};
+
 static gboolean
 write_issue_columns (Export      *e,
                      RkXlsxSheet *sheet,
                      guint        row,
                      RkIssue     *issue,
+                     RowFit      *fitting,
                      GError     **error)
 {
   RkEntity *i = RK_ENTITY (issue);
@@ -318,6 +434,15 @@ write_issue_columns (Export      *e,
 
   if (group_id > 0)
     group = rk_entity_lookup (e->db, RK_TYPE_WORKING_GROUP, group_id, NULL);
+
+  fit (fitting, ICOL_TITLE, rk_entity_get_string (i, "title"));
+  fit (fitting, ICOL_DESCRIPTION, rk_entity_get_string (i, "description"));
+  fit (fitting, ICOL_FUNCTIONS, functions);
+  fit (fitting, ICOL_RAISED_AT, raised_at);
+  fit (fitting, ICOL_PROGRESS, progress);
+  fit (fitting, ICOL_EVALUATION, rk_entity_get_string (i, "evaluation"));
+  if (group != NULL)
+    fit (fitting, ICOL_GROUP, rk_entity_get_string (RK_ENTITY (group), "name"));
 
   return rk_xlsx_sheet_write_number (sheet, row, ICOL_NUMBER, rk_entity_get_id (i),
                                      RK_XLSX_STYLE_INTEGER, error) &&
@@ -351,6 +476,7 @@ write_action_columns (Export            *e,
                       RkXlsxSheet       *sheet,
                       guint              row,
                       RkCountermeasure  *action,
+                      RowFit            *fitting,
                       GError           **error)
 {
   RkEntity *a = RK_ENTITY (action);
@@ -361,6 +487,11 @@ write_action_columns (Export            *e,
     shown = g_strdup_printf (_("%s (overdue)"), status);
   else
     shown = g_strdup (status);
+
+  fit (fitting, ICOL_ACTION, rk_entity_get_string (a, "what"));
+  fit (fitting, ICOL_OWNER, rk_entity_get_string (a, "owner"));
+  fit (fitting, ICOL_ACTION_STATUS, shown);
+  fit (fitting, ICOL_ACTION_EVALUATION, rk_entity_get_string (a, "evaluation"));
 
   return rk_xlsx_sheet_write_number (sheet, row, ICOL_ACTION_NUMBER, rk_entity_get_id (a),
                                      RK_XLSX_STYLE_INTEGER, error) &&
@@ -428,11 +559,17 @@ write_issues (Export  *e,
       !rk_xlsx_sheet_write_row (sheet, 2, headings, RK_XLSX_STYLE_HEADING, error))
     return FALSE;
 
-  rk_xlsx_sheet_set_column_width (sheet, ICOL_NUMBER, 6);
-  rk_xlsx_sheet_set_column_width (sheet, ICOL_ACTION_NUMBER, 8);
-  rk_xlsx_sheet_set_column_width (sheet, ICOL_PRIORITY, 7);
-  rk_xlsx_sheet_set_column_width (sheet, ICOL_STATUS, 8);
-  rk_xlsx_sheet_set_max_width (sheet, 36);
+  {
+    RowFit heading = { sheet, issue_widths, 1 };
+
+    for (guint c = 0; c < N_ISSUE_COLS; c++)
+      {
+        rk_xlsx_sheet_set_column_width (sheet, c, issue_widths[c]);
+        fit (&heading, c, headings[c]);
+      }
+    if (!set_row_lines (sheet, 2, heading.lines, error))
+      return FALSE;
+  }
 
   for (guint n = 0; n < ids->len; n++)
     {
@@ -451,7 +588,10 @@ write_issues (Export  *e,
        */
       if (actions->len == 0)
         {
-          if (!write_issue_columns (e, sheet, row, issue, error))
+          RowFit fitting = { sheet, issue_widths, 1 };
+
+          if (!write_issue_columns (e, sheet, row, issue, &fitting, error) ||
+              !set_row_lines (sheet, row, fitting.lines, error))
             return FALSE;
           for (guint c = ICOL_ACTION_NUMBER; c < N_ISSUE_COLS; c++)
             if (!rk_xlsx_sheet_write_blank (sheet, row, c, RK_XLSX_STYLE_TEXT, error))
@@ -463,14 +603,21 @@ write_issues (Export  *e,
           g_autoptr(RkCountermeasure) action = rk_entity_lookup (e->db, RK_TYPE_COUNTERMEASURE,
                                                                  g_array_index (actions, gint64, a),
                                                                  error);
+          RowFit fitting = { sheet, issue_widths, 1 };
 
-          if (action == NULL || !write_issue_columns (e, sheet, row, issue, error) ||
-              !write_action_columns (e, sheet, row, action, error))
+          if (action == NULL || !write_issue_columns (e, sheet, row, issue, &fitting, error) ||
+              !write_action_columns (e, sheet, row, action, &fitting, error) ||
+              !set_row_lines (sheet, row, fitting.lines, error))
             return FALSE;
         }
     }
 
-  return rk_xlsx_sheet_set_page_setup (sheet, &setup, error);
+  if (!rk_xlsx_sheet_set_page_setup (sheet, &setup, error))
+    return FALSE;
+
+  /* Nineteen columns: A3 landscape too. */
+  worksheet_set_paper (rk_xlsx_sheet_get_worksheet (sheet), 8);
+  return TRUE;
 }
 
 /**
