@@ -90,8 +90,6 @@ warning_row (GtkTextView *minutes,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Personal name warning"), -1);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -308,6 +306,30 @@ _rk_meetings_editor_build_agenda (RkMeetingsEditor *self)
     }
 }
 
+/* Once the opened row has its size, scroll the form so that it shows. */
+static gboolean
+scroll_to_row_cb (gpointer data)
+{
+  GWeakRef *ref = data;
+  g_autoptr(GtkWidget) row = g_weak_ref_get (ref);
+  GtkWidget *scroller = row != NULL ? gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  GtkWidget *content = scroller != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))
+                                        : NULL;
+  double x, y;
+
+  if (content != NULL && gtk_widget_translate_coordinates (row, content, 0, 0, &x, &y))
+    {
+      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+      gtk_adjustment_clamp_page (adj, y - 48, y + MIN (gtk_widget_get_height (row) + 48,
+                                                       gtk_adjustment_get_page_size (adj)));
+    }
+
+  g_weak_ref_clear (ref);
+  g_free (ref);
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * _rk_meetings_editor_reveal_agenda_item:
  *
@@ -326,10 +348,16 @@ _rk_meetings_editor_reveal_agenda_item (RkMeetingsEditor *self,
       for (row = gtk_widget_get_first_child (GTK_WIDGET (self->agenda_lists[s])); row != NULL;
            row = gtk_widget_get_next_sibling (row))
         {
+          GWeakRef *ref;
+
           if ((gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "rk-id")) != id)
             continue;
+
+          ref = g_new0 (GWeakRef, 1);
           adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
           gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "rk-title"));
+          g_weak_ref_init (ref, row);
+          g_timeout_add (100, scroll_to_row_cb, ref);
           return;
         }
     }

@@ -142,6 +142,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), 30);
       gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (cell), PANGO_WRAP_WORD_CHAR);
       gtk_inscription_set_nat_lines (GTK_INSCRIPTION (cell), 2);
+      /* Japanese titles are long: two lines of each show what it is about. */
+      gtk_inscription_set_min_lines (GTK_INSCRIPTION (cell), 2);
     }
   g_object_set_data (G_OBJECT (list_item), "rk-column", column);
   gtk_list_item_set_child (list_item, cell);

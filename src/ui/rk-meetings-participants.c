@@ -160,6 +160,14 @@ _rk_meetings_editor_build_participants (RkMeetingsEditor *self)
                                   _("Participants"), -1);
   gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (self->participants),
                            create_participant_row, self, NULL);
+  {
+    GtkWidget *empty = gtk_label_new (_("No participants yet."));
+
+    gtk_widget_add_css_class (empty, "dim-label");
+    gtk_widget_set_margin_top (empty, 12);
+    gtk_widget_set_margin_bottom (empty, 12);
+    gtk_list_box_set_placeholder (GTK_LIST_BOX (list), empty);
+  }
   adw_preferences_group_add (self->participants_group, list);
   gtk_box_append (self->content, group);
 

@@ -128,6 +128,18 @@ search_changed_cb (RkMeetingsPicker *self)
                         _("Only the first 100 are shown. Type part of a name to find the others."));
 }
 
+/* Escape in the search field clears it; in an empty one it closes the
+ * picker, as Escape does anywhere else in it.
+ */
+static void
+stop_search_cb (RkMeetingsPicker *self)
+{
+  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] == '\0')
+    gtk_window_close (GTK_WINDOW (self));
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
 static const char *
 selected_code (AdwComboRow *row,
                const char  *key)
@@ -279,6 +291,7 @@ rk_meetings_picker_new (GtkWidget          *parent,
                                    " LIMIT 101");
   gtk_list_box_bind_model (self->org_list, G_LIST_MODEL (self->orgs), create_org_row, self, NULL);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (stop_search_cb), self);
   search_changed_cb (self);
 
   terms = rk_terms_get (RK_TERMS_ORGANIZATION_KIND, &n_terms);
