@@ -296,12 +296,14 @@ add_open_issues (Handout *h,
                                 (const char *[]) { id, NULL });
       n = g_list_model_get_n_items (G_LIST_MODEL (actions));
       if (n == 0)
-        rk_report_add_row (h->report, (const char *[]) { _("No countermeasure decided yet"), "", "", "" });
+        rk_report_add_row (h->report, (const char *[]) { _("No countermeasure decided yet"), "", "",
+                           "" });
       for (guint a = 0; a < n; a++)
         {
           g_autoptr(RkCountermeasure) action = g_list_model_get_item (G_LIST_MODEL (actions), a);
           g_autofree char *status = action_status (h, action);
-          g_autofree char *due = rk_format_iso_date (rk_entity_get_string (RK_ENTITY (action), "due-date"));
+          g_autofree char *due = rk_format_iso_date (rk_entity_get_string (RK_ENTITY (action),
+                                                                           "due-date"));
 
           rk_report_add_row (h->report, (const char *[]) {
                                rk_entity_get_string (RK_ENTITY (action), "what"),

@@ -192,7 +192,8 @@ write_meeting_headings (Export       *e,
   fit (&top, COL_STEPS - 1, _("Participants present, by category"));
   for (guint g = 0; g < RK_N_ATTENDANCE_GROUPS; g++)
     {
-      if (!rk_xlsx_sheet_write_text (sheet, 3, COL_ATTENDANCE + g, rk_attendance_group_get_label (g),
+      if (!rk_xlsx_sheet_write_text (sheet, 3, COL_ATTENDANCE + g,
+                                     rk_attendance_group_get_label (g),
                                      RK_XLSX_STYLE_HEADING, error))
         return FALSE;
       fit (&bottom, COL_ATTENDANCE + g, rk_attendance_group_get_label (g));
@@ -451,7 +452,8 @@ write_issue_columns (Export      *e,
          rk_xlsx_sheet_write_text (sheet, row, ICOL_DESCRIPTION,
                                    rk_entity_get_string (i, "description"), RK_XLSX_STYLE_TEXT,
                                    error) &&
-         rk_xlsx_sheet_write_text (sheet, row, ICOL_FUNCTIONS, functions, RK_XLSX_STYLE_TEXT, error) &&
+         rk_xlsx_sheet_write_text (sheet, row, ICOL_FUNCTIONS, functions, RK_XLSX_STYLE_TEXT,
+                                   error) &&
          rk_xlsx_sheet_write_text (sheet, row, ICOL_PRIORITY,
                                    term (RK_MEETING_TERMS_PRIORITY, rk_entity_get_string (i, "priority")),
                                    RK_XLSX_STYLE_TEXT, error) &&
@@ -459,14 +461,17 @@ write_issue_columns (Export      *e,
                                    term (RK_MEETING_TERMS_ISSUE_STATUS, rk_entity_get_string (i, "status")),
                                    RK_XLSX_STYLE_TEXT, error) &&
          rk_xlsx_sheet_write_text (sheet, row, ICOL_GROUP,
-                                   group != NULL ? rk_entity_get_string (RK_ENTITY (group), "name") : "",
+                                   group != NULL ? rk_entity_get_string (RK_ENTITY (group),
+                                                                         "name") : "",
                                    RK_XLSX_STYLE_TEXT, error) &&
-         rk_xlsx_sheet_write_text (sheet, row, ICOL_RAISED_AT, raised_at, RK_XLSX_STYLE_TEXT, error) &&
+         rk_xlsx_sheet_write_text (sheet, row, ICOL_RAISED_AT, raised_at, RK_XLSX_STYLE_TEXT,
+                                   error) &&
          rk_xlsx_sheet_write_date (sheet, row, ICOL_RAISED_ON, rk_entity_get_string (i, "raised-on"),
                                    RK_XLSX_STYLE_DATE, error) &&
          rk_xlsx_sheet_write_date (sheet, row, ICOL_CLOSED_ON, rk_entity_get_string (i, "closed-on"),
                                    RK_XLSX_STYLE_DATE, error) &&
-         rk_xlsx_sheet_write_text (sheet, row, ICOL_PROGRESS, progress, RK_XLSX_STYLE_TEXT, error) &&
+         rk_xlsx_sheet_write_text (sheet, row, ICOL_PROGRESS, progress, RK_XLSX_STYLE_TEXT,
+                                   error) &&
          rk_xlsx_sheet_write_text (sheet, row, ICOL_EVALUATION, rk_entity_get_string (i, "evaluation"),
                                    RK_XLSX_STYLE_TEXT, error);
 }
@@ -501,7 +506,8 @@ write_action_columns (Export            *e,
                                    RK_XLSX_STYLE_TEXT, error) &&
          rk_xlsx_sheet_write_date (sheet, row, ICOL_DUE, rk_entity_get_string (a, "due-date"),
                                    RK_XLSX_STYLE_DATE, error) &&
-         rk_xlsx_sheet_write_text (sheet, row, ICOL_ACTION_STATUS, shown, RK_XLSX_STYLE_TEXT, error) &&
+         rk_xlsx_sheet_write_text (sheet, row, ICOL_ACTION_STATUS, shown, RK_XLSX_STYLE_TEXT,
+                                   error) &&
          rk_xlsx_sheet_write_date (sheet, row, ICOL_COMPLETED_ON,
                                    rk_entity_get_string (a, "completed-on"), RK_XLSX_STYLE_DATE, error) &&
          rk_xlsx_sheet_write_text (sheet, row, ICOL_ACTION_EVALUATION,

@@ -215,7 +215,8 @@ create_item_row (gpointer entity,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             rk_meetings_functions_row (item, "functions", _("Change Functions")));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            rk_meetings_text_row (_("Minutes"), item, "minutes", _("Change Minutes"),
+                            rk_meetings_text_row (_("Minutes"), item, "minutes",
+                                                  _("Change Minutes"),
                                                   &minutes));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             rk_meetings_text_row (_("Decisions"), item, "decisions",
@@ -251,7 +252,8 @@ update_placeholder (GtkListBox   *list,
 void
 _rk_meetings_editor_build_agenda (RkMeetingsEditor *self)
 {
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, rk_entity_get_id (RK_ENTITY (self->meeting)));
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                         rk_entity_get_id (RK_ENTITY (self->meeting)));
   const RkTerm *steps;
   guint n_steps;
 
@@ -278,7 +280,8 @@ _rk_meetings_editor_build_agenda (RkMeetingsEditor *self)
                                      s == 0 ? _("Add _Item") : NULL, add_label,
                                      "editor.add-agenda-item", g_variant_new_string (steps[s].code));
 
-      self->agenda[s] = rk_query_model_new (self->db, RK_TYPE_AGENDA_ITEM, "SELECT id FROM agenda_item");
+      self->agenda[s] = rk_query_model_new (self->db, RK_TYPE_AGENDA_ITEM,
+                                            "SELECT id FROM agenda_item");
       rk_query_model_set_query (self->agenda[s],
                                 "SELECT id FROM agenda_item WHERE meeting_id = ? AND step = ?"
                                 " ORDER BY position, id",
@@ -286,7 +289,8 @@ _rk_meetings_editor_build_agenda (RkMeetingsEditor *self)
 
       gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
       gtk_widget_add_css_class (list, "boxed-list");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                      -1);
       gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (self->agenda[s]),
                                create_item_row, self, NULL);
       self->agenda_lists[s] = GTK_LIST_BOX (list);

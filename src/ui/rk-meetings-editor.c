@@ -152,7 +152,8 @@ switch_row (const char *title,
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
   rk_bind_active (toggle, entity, property, undo_label);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
@@ -168,7 +169,8 @@ time_row (const char *title,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  rk_bind_editable (GTK_EDITABLE (row), NULL, entity, property, undo_label, rk_bind_parse_time, NULL);
+  rk_bind_editable (GTK_EDITABLE (row), NULL, entity, property, undo_label, rk_bind_parse_time,
+                    NULL);
   return row;
 }
 
@@ -187,11 +189,14 @@ build_meeting_group (RkMeetingsEditor *self)
                                                        _("Change Kind of Meeting")));
   adw_preferences_group_add (g, rk_meetings_combo_row (_("Status"), RK_MEETING_TERMS_STATUS, m,
                                                        "status", _("Change Meeting Status")));
-  adw_preferences_group_add (g, rk_meetings_date_row (_("Date"), m, "date", _("Change Meeting Date")));
-  adw_preferences_group_add (g, time_row (_("Start time"), m, "start-time", _("Change Start Time")));
+  adw_preferences_group_add (g, rk_meetings_date_row (_("Date"), m, "date",
+                                                      _("Change Meeting Date")));
+  adw_preferences_group_add (g, time_row (_("Start time"), m, "start-time",
+                                          _("Change Start Time")));
   adw_preferences_group_add (g, time_row (_("End time"), m, "end-time", _("Change End Time")));
   adw_preferences_group_add (g, rk_meetings_entry_row (_("Place"), m, "place", _("Change Place")));
-  adw_preferences_group_add (g, switch_row (_("Online"), _("Held online, or both at the place and online"),
+  adw_preferences_group_add (g, switch_row (_("Online"),
+                                            _("Held online, or both at the place and online"),
                                             m, "online", _("Change Online")));
   adw_preferences_group_add (g, switch_row (_("Held jointly"),
                                             _("With the meeting of the home medical and long-term care "
@@ -231,7 +236,8 @@ carried_row (RkMeetingsEditor *self,
   for (guint i = 0; actions != NULL && i < actions->len; i++)
     {
       g_autoptr(RkCountermeasure) action = rk_entity_lookup (self->db, RK_TYPE_COUNTERMEASURE,
-                                                             g_array_index (actions, gint64, i), NULL);
+                                                             g_array_index (actions, gint64,
+                                                                            i), NULL);
       GtkWidget *child;
       g_autofree char *due = NULL;
       g_autofree char *line = NULL;
@@ -246,7 +252,8 @@ carried_row (RkMeetingsEditor *self,
       line = g_strdup_printf (_("%s · due %s · %s%s"),
                               rk_entity_get_string (RK_ENTITY (action), "owner"), due,
                               rk_meeting_terms_get_label (RK_MEETING_TERMS_ACTION_STATUS,
-                                                          rk_entity_get_string (RK_ENTITY (action), "status")),
+                                                          rk_entity_get_string (RK_ENTITY (action),
+                                                                                "status")),
                               late ? _(" (overdue)") : "");
       child = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (child), FALSE);
@@ -260,7 +267,8 @@ carried_row (RkMeetingsEditor *self,
 
   if (overdue > 0)
     /* Translators: issue status · priority, and how many actions are overdue */
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · priority %s · %u action overdue",
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%s · priority %s · %u action overdue",
                                              "%s · priority %s · %u actions overdue", overdue),
                                 rk_meeting_terms_get_label (RK_MEETING_TERMS_ISSUE_STATUS,
                                                             rk_entity_get_string (e, "status")),
@@ -480,7 +488,8 @@ add_progress_action (GtkWidget  *widget,
 {
   RkMeetingsEditor *self = RK_MEETINGS_EDITOR (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
-  g_autoptr(RkIssue) issue = rk_entity_lookup (self->db, RK_TYPE_ISSUE, g_variant_get_int64 (param), NULL);
+  g_autoptr(RkIssue) issue = rk_entity_lookup (self->db, RK_TYPE_ISSUE, g_variant_get_int64 (param),
+                                               NULL);
   GtkWidget *dialog;
   GtkWidget *entry;
   ProgressData *data;
@@ -551,7 +560,8 @@ add_agenda_item_action (GtkWidget  *widget,
 
   if (self->meeting == NULL)
     return;
-  id = rk_meeting_add_agenda_item (self->meeting, g_variant_get_string (param, NULL), NULL, 0, &error);
+  id = rk_meeting_add_agenda_item (self->meeting, g_variant_get_string (param, NULL), NULL, 0,
+                                   &error);
   if (id == 0)
     rk_ui_show_error (widget, _("Could not add the agenda item"), error);
   else
@@ -565,7 +575,8 @@ add_agenda_item_action (GtkWidget  *widget,
 static GtkScrolledWindow *
 scroller_of (GtkBox *content)
 {
-  return GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (content), GTK_TYPE_SCROLLED_WINDOW));
+  return GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (content),
+                                                       GTK_TYPE_SCROLLED_WINDOW));
 }
 
 /*
@@ -627,11 +638,14 @@ rk_meetings_editor_class_init (RkMeetingsEditorClass *klass)
                                                "/io/github/renkei/Renkei/ui/rk-meetings-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RkMeetingsEditor, content);
 
-  gtk_widget_class_install_action (widget_class, "editor.add-participant", NULL, add_participant_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-participant", NULL,
+                                   add_participant_action);
   gtk_widget_class_install_action (widget_class, "editor.count-attendance", NULL,
                                    count_attendance_action);
-  gtk_widget_class_install_action (widget_class, "editor.add-agenda-item", "s", add_agenda_item_action);
-  gtk_widget_class_install_action (widget_class, "editor.add-example-agenda", NULL, add_example_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-agenda-item", "s",
+                                   add_agenda_item_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-example-agenda", NULL,
+                                   add_example_action);
   gtk_widget_class_install_action (widget_class, "editor.add-issue", NULL, add_issue_action);
   gtk_widget_class_install_action (widget_class, "editor.open-issue", "x", open_issue_action);
   gtk_widget_class_install_action (widget_class, "editor.add-progress", "x", add_progress_action);

@@ -82,7 +82,8 @@ update_group_row (GtkWidget  *row,
   subtitle = g_strdup_printf (_("%s: %s · %d of %d meetings"), fy,
                               cycle != NULL
                               ? rk_meeting_terms_get_label (RK_MEETING_TERMS_STAGE,
-                                                            rk_entity_get_string (RK_ENTITY (cycle), "stage"))
+                                                            rk_entity_get_string (RK_ENTITY (cycle),
+                                                                                  "stage"))
                               : _("no cycle yet"),
                               (int) held, (int) rk_entity_get_int (group, "meetings-per-year"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
@@ -206,7 +207,8 @@ build_cycle (RkMeetingsGroups *self)
   for (guint i = 0; i < n_stages; i++)
     {
       const char *label = rk_meeting_terms_translate (RK_MEETING_TERMS_STAGE, &stages[i]);
-      g_autofree char *numbered = i < 4 ? g_strdup_printf ("%u %s", i + 1, label) : g_strdup (label);
+      g_autofree char *numbered = i < 4 ? g_strdup_printf ("%u %s", i + 1,
+                                                           label) : g_strdup (label);
       GtkWidget *button = gtk_toggle_button_new ();
       GtkWidget *text = gtk_label_new (numbered);
 
@@ -215,7 +217,8 @@ build_cycle (RkMeetingsGroups *self)
       gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
       gtk_label_set_max_width_chars (GTK_LABEL (text), 8);
       gtk_button_set_child (GTK_BUTTON (button), text);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
 
       g_object_set_data (G_OBJECT (button), "rk-code", (gpointer) stages[i].code);
       if (first != NULL)
@@ -266,7 +269,8 @@ update_member_row (GtkWidget  *row,
                    RkEntity   *member)
 {
   g_autofree char *org = rk_meetings_organization_name (rk_entity_get_database (member),
-                                                        rk_entity_get_int (member, "organization-id"));
+                                                        rk_entity_get_int (member,
+                                                                           "organization-id"));
   const char *name = rk_entity_get_string (member, "name");
   const char *role = rk_entity_get_string (member, "role");
   g_autofree char *subtitle = g_strdup_printf ("%s%s%s", role,
@@ -319,7 +323,8 @@ create_member_row (gpointer item,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
 
   update_member_row (row, NULL, member);
-  g_signal_connect_object (member, "notify", G_CALLBACK (update_member_row), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (member, "notify", G_CALLBACK (update_member_row), row,
+                           G_CONNECT_SWAPPED);
   return row;
 }
 
@@ -443,9 +448,12 @@ build_group (RkMeetingsGroups *self,
                                                "Meetings page."),
                               G_LIST_MODEL (self->meetings), create_meeting_row, NULL, NULL));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "groups.add-member", !rk_database_get_read_only (self->db));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "groups.delete-group", !rk_database_get_read_only (self->db));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "groups.start-cycle", !rk_database_get_read_only (self->db));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "groups.add-member",
+                                 !rk_database_get_read_only (self->db));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "groups.delete-group",
+                                 !rk_database_get_read_only (self->db));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "groups.start-cycle",
+                                 !rk_database_get_read_only (self->db));
 }
 
 static void
@@ -453,7 +461,8 @@ row_selected_cb (RkMeetingsGroups *self,
                  GtkListBoxRow    *row)
 {
   g_autoptr(RkWorkingGroup) group = NULL;
-  gint64 id = row != NULL ? (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "rk-id")) : 0;
+  gint64 id = row != NULL ? (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row),
+                                                                          "rk-id")) : 0;
 
   if (id > 0)
     group = rk_entity_lookup (self->db, RK_TYPE_WORKING_GROUP, id, NULL);
@@ -514,7 +523,8 @@ committed_cb (RkMeetingsGroups   *self,
   /* A cycle started (or undone) needs the form built again. */
   if (self->group != NULL && g_strv_contains (tables, "working_group_cycle"))
     {
-      g_autoptr(RkWorkingGroupCycle) cycle = rk_working_group_get_cycle (self->group, self->fiscal_year,
+      g_autoptr(RkWorkingGroupCycle) cycle = rk_working_group_get_cycle (self->group,
+                                                                         self->fiscal_year,
                                                                          FALSE, NULL);
       if (cycle != self->cycle)
         {
@@ -619,9 +629,11 @@ add_member_picked (const RkMeetingsPick  *pick,
     return NULL;
   if (pick->category != NULL)
     {
-      g_autoptr(RkEntity) member = rk_entity_lookup (db, RK_TYPE_WORKING_GROUP_MEMBER, member_id, error);
+      g_autoptr(RkEntity) member = rk_entity_lookup (db, RK_TYPE_WORKING_GROUP_MEMBER, member_id,
+                                                     error);
 
-      if (member == NULL || !rk_entity_update (member, NULL, error, "category", pick->category, NULL))
+      if (member == NULL || !rk_entity_update (member, NULL, error, "category", pick->category,
+                                               NULL))
         return NULL;
     }
   if (!rk_transaction_commit (tx, error))
@@ -712,10 +724,12 @@ rk_meetings_groups_set_database (RkMeetingsGroups *self,
 
   self->groups = rk_query_model_new (db, RK_TYPE_WORKING_GROUP,
                                      "SELECT id FROM working_group ORDER BY position, id");
-  gtk_list_box_bind_model (self->group_list, G_LIST_MODEL (self->groups), create_group_row, self, NULL);
+  gtk_list_box_bind_model (self->group_list, G_LIST_MODEL (self->groups), create_group_row, self,
+                           NULL);
   self->committed_id = g_signal_connect_object (db, "committed", G_CALLBACK (committed_cb), self,
                                                 G_CONNECT_SWAPPED);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "groups.add-group", !rk_database_get_read_only (db));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "groups.add-group",
+                                 !rk_database_get_read_only (db));
 
   /* Show the first group: there are seldom more than a few. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->groups)) > 0)

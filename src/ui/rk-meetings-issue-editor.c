@@ -139,7 +139,8 @@ build_issue_group (RkMeetingsIssueEditor *self)
   adw_preferences_group_add (g, rk_meetings_functions_row (i, "functions", _("Change Functions")));
   adw_preferences_group_add (g, rk_meetings_combo_row (_("Priority"), RK_MEETING_TERMS_PRIORITY, i,
                                                        "priority", _("Change Priority")));
-  adw_preferences_group_add (g, rk_meetings_status_row (_("Status"), RK_MEETING_TERMS_ISSUE_STATUS, i,
+  adw_preferences_group_add (g, rk_meetings_status_row (_("Status"), RK_MEETING_TERMS_ISSUE_STATUS,
+                                                        i,
                                                         "status", set_issue_status));
 
   row = adw_combo_row_new ();
@@ -186,7 +187,8 @@ update_action_row (GtkWidget  *row,
                               rk_meeting_terms_get_label (RK_MEETING_TERMS_ACTION_STATUS,
                                                           rk_entity_get_string (action, "status")),
                               late ? _(" (overdue)") : "");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), what[0] != '\0' ? what : _("New countermeasure"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 what[0] != '\0' ? what : _("New countermeasure"));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   if (late)
     gtk_widget_add_css_class (row, "warning");
@@ -222,7 +224,8 @@ create_action_row (gpointer entity,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             rk_meetings_entry_row (_("Owner"), action, "owner", _("Change Owner")));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            rk_meetings_date_row (_("Due"), action, "due-date", _("Change Due Date")));
+                            rk_meetings_date_row (_("Due"), action, "due-date",
+                                                  _("Change Due Date")));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             rk_meetings_status_row (_("Status"), RK_MEETING_TERMS_ACTION_STATUS,
                                                     action, "status", set_action_status));
@@ -235,7 +238,8 @@ create_action_row (gpointer entity,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
 
   update_action_row (row, NULL, action);
-  g_signal_connect_object (action, "notify", G_CALLBACK (update_action_row), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (action, "notify", G_CALLBACK (update_action_row), row,
+                           G_CONNECT_SWAPPED);
   return row;
 }
 
@@ -289,13 +293,16 @@ create_note_row (gpointer entity,
 static void
 build_lists (RkMeetingsIssueEditor *self)
 {
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, rk_entity_get_id (RK_ENTITY (self->issue)));
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                         rk_entity_get_id (RK_ENTITY (self->issue)));
   GtkWidget *group;
   GtkWidget *list;
 
-  group = new_group (_("Countermeasures"), _("What is to be done about the issue, by whom and by when."),
+  group = new_group (_("Countermeasures"),
+                     _("What is to be done about the issue, by whom and by when."),
                      "list-add-symbolic", _("Add Countermeasure"), "issue.add-countermeasure");
-  self->actions = rk_query_model_new (self->db, RK_TYPE_COUNTERMEASURE, "SELECT id FROM countermeasure");
+  self->actions = rk_query_model_new (self->db, RK_TYPE_COUNTERMEASURE,
+                                      "SELECT id FROM countermeasure");
   rk_query_model_set_query (self->actions, "SELECT id FROM countermeasure WHERE issue_id = ?"
                                            " ORDER BY position, id", (const char *[]) { id, NULL });
   list = new_list (_("Countermeasures"));
@@ -307,7 +314,8 @@ build_lists (RkMeetingsIssueEditor *self)
 
   group = new_group (_("Progress"), _("What later meetings heard about the issue."),
                      "list-add-symbolic", _("Add Progress Note"), "issue.add-progress");
-  self->progress = rk_query_model_new (self->db, RK_TYPE_ISSUE_PROGRESS, "SELECT id FROM issue_progress");
+  self->progress = rk_query_model_new (self->db, RK_TYPE_ISSUE_PROGRESS,
+                                       "SELECT id FROM issue_progress");
   rk_query_model_set_query (self->progress, "SELECT id FROM issue_progress WHERE issue_id = ?"
                                             " ORDER BY noted_on, id", (const char *[]) { id, NULL });
   list = new_list (_("Progress"));
@@ -405,7 +413,8 @@ delete_action (GtkWidget  *widget,
 static GtkScrolledWindow *
 scroller_of (GtkBox *content)
 {
-  return GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (content), GTK_TYPE_SCROLLED_WINDOW));
+  return GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (content),
+                                                       GTK_TYPE_SCROLLED_WINDOW));
 }
 
 /*

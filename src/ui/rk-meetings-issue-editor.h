@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 #define RK_TYPE_MEETINGS_ISSUE_EDITOR (rk_meetings_issue_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (RkMeetingsIssueEditor, rk_meetings_issue_editor, RK, MEETINGS_ISSUE_EDITOR, AdwBin)
+G_DECLARE_FINAL_TYPE (RkMeetingsIssueEditor, rk_meetings_issue_editor, RK, MEETINGS_ISSUE_EDITOR,
+                      AdwBin)
 
 void  rk_meetings_issue_editor_set_issue   (RkMeetingsIssueEditor *self,
                                             RkIssue               *issue);

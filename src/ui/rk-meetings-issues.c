@@ -203,7 +203,8 @@ static void
 update_count (RkMeetingsIssues *self)
 {
   guint n = self->issues != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->issues)) : 0;
-  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u issue", "%u issues", n), n);
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u issue", "%u issues",
+                                                        n), n);
 
   gtk_label_set_text (self->count_label, text);
 }
@@ -241,7 +242,8 @@ fill_groups (RkMeetingsIssues *self)
   guint n;
 
   if (self->group_ids != NULL && gtk_drop_down_get_selected (self->group_dropdown) < self->group_ids->len)
-    keep = g_array_index (self->group_ids, gint64, gtk_drop_down_get_selected (self->group_dropdown));
+    keep = g_array_index (self->group_ids, gint64,
+                          gtk_drop_down_get_selected (self->group_dropdown));
   g_clear_pointer (&self->group_ids, g_array_unref);
   self->group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -393,9 +395,12 @@ rk_meetings_issues_init (RkMeetingsIssues *self)
   add_column (self, _("Working group"), COLUMN_GROUP, FALSE, 120);
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (apply_filter), self);
-  g_signal_connect_swapped (self->status_dropdown, "notify::selected", G_CALLBACK (apply_filter), self);
-  g_signal_connect_swapped (self->function_dropdown, "notify::selected", G_CALLBACK (apply_filter), self);
-  g_signal_connect_swapped (self->group_dropdown, "notify::selected", G_CALLBACK (apply_filter), self);
+  g_signal_connect_swapped (self->status_dropdown, "notify::selected", G_CALLBACK (apply_filter),
+                            self);
+  g_signal_connect_swapped (self->function_dropdown, "notify::selected", G_CALLBACK (apply_filter),
+                            self);
+  g_signal_connect_swapped (self->group_dropdown, "notify::selected", G_CALLBACK (apply_filter),
+                            self);
 }
 
 /**
@@ -441,7 +446,8 @@ rk_meetings_issues_set_database (RkMeetingsIssues *self,
   self->committed_id = g_signal_connect_object (db, "committed", G_CALLBACK (committed_cb), self,
                                                 G_CONNECT_SWAPPED);
   apply_filter (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.add-issue", !rk_database_get_read_only (db));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.add-issue",
+                                 !rk_database_get_read_only (db));
   show_selected (self);
 }
 

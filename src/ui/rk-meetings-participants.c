@@ -111,7 +111,8 @@ create_participant_row (gpointer entity,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), attended);
 
   update_participant_row (row, NULL, p);
-  g_signal_connect_object (p, "notify", G_CALLBACK (update_participant_row), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (p, "notify", G_CALLBACK (update_participant_row), row,
+                           G_CONNECT_SWAPPED);
   return row;
 }
 
@@ -137,7 +138,8 @@ _rk_meetings_editor_update_attendance (RkMeetingsEditor *self)
 void
 _rk_meetings_editor_build_participants (RkMeetingsEditor *self)
 {
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, rk_entity_get_id (RK_ENTITY (self->meeting)));
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                         rk_entity_get_id (RK_ENTITY (self->meeting)));
   GtkWidget *group = _rk_meetings_group_new (_("Participants"), NULL);
   GtkWidget *list = gtk_list_box_new ();
 
@@ -149,7 +151,8 @@ _rk_meetings_editor_build_participants (RkMeetingsEditor *self)
                                  _("Add _Participant…"), _("Add Participant"),
                                  "editor.add-participant", NULL);
 
-  self->participants = rk_query_model_new (self->db, RK_TYPE_PARTICIPANT, "SELECT id FROM participant");
+  self->participants = rk_query_model_new (self->db, RK_TYPE_PARTICIPANT,
+                                           "SELECT id FROM participant");
   rk_query_model_set_query (self->participants,
                             "SELECT id FROM participant WHERE meeting_id = ? ORDER BY position, id",
                             (const char *[]) { id, NULL });

@@ -199,7 +199,8 @@ fill_combo (AdwComboRow  *row,
       if (g_strcmp0 (terms[i].code, default_code) == 0)
         selected = i + (first_label != NULL);
       gtk_string_list_append (labels, meeting_terms
-                                      ? rk_meeting_terms_translate (RK_MEETING_TERMS_CATEGORY, &terms[i])
+                                      ? rk_meeting_terms_translate (RK_MEETING_TERMS_CATEGORY,
+                                                                    &terms[i])
                                       : _(terms[i].label));
       g_strv_builder_add (codes, terms[i].code);
     }
@@ -290,7 +291,8 @@ rk_meetings_picker_new (GtkWidget          *parent,
                                    "SELECT id FROM organization ORDER BY kana = '', kana, name"
                                    " LIMIT 101");
   gtk_list_box_bind_model (self->org_list, G_LIST_MODEL (self->orgs), create_org_row, self, NULL);
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
+                            self);
   g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (stop_search_cb), self);
   search_changed_cb (self);
 

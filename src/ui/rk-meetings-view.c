@@ -90,7 +90,8 @@ update_list_item (GtkListItem *list_item)
   /* Translators: under a meeting in the list: date · kind · status */
   line = g_strdup_printf (_("%s · %s · %s"), date,
                           rk_meeting_terms_get_label (RK_MEETING_TERMS_KIND,
-                                                      rk_entity_get_string (RK_ENTITY (meeting), "kind")),
+                                                      rk_entity_get_string (RK_ENTITY (meeting),
+                                                                            "kind")),
                           rk_meeting_terms_get_label (RK_MEETING_TERMS_STATUS, status));
   gtk_label_set_text (GTK_LABEL (title), name);
   gtk_label_set_text (GTK_LABEL (subtitle), line);
@@ -259,7 +260,8 @@ show_selected (RkMeetingsView *self)
   rk_meetings_editor_set_meeting (self->editor, meeting);
   gtk_stack_set_visible_child_name (self->detail_stack, meeting != NULL ? "editor" : "empty");
 
-  adw_status_page_set_title (self->empty_page, empty ? _("No Meetings Yet") : _("No Meeting Selected"));
+  adw_status_page_set_title (self->empty_page,
+                             empty ? _("No Meetings Yet") : _("No Meeting Selected"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.print-handout", meeting != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.delete-meeting",
                                  meeting != NULL && !rk_database_get_read_only (self->db));
@@ -277,7 +279,8 @@ select_meeting (RkMeetingsView *self,
       /* FIXME: gtk_list_view_scroll_to() is GTK 4.12; on 4.8 the list's
        * own action scrolls the row into view.
        */
-      gtk_widget_activate_action (GTK_WIDGET (self->meeting_list), "list.scroll-to-item", "u", position);
+      gtk_widget_activate_action (GTK_WIDGET (self->meeting_list), "list.scroll-to-item", "u",
+                                  position);
     }
   show_selected (self);
 }
@@ -472,7 +475,8 @@ export_action (GtkWidget  *widget,
   /* Translators: the suggested file name of the meetings workbook */
   g_autofree char *name = g_strdup_printf (_("Meetings and issues %s.xlsx"), period);
 
-  rk_ui_choose_file (widget, GTK_FILE_CHOOSER_ACTION_SAVE, _("Export Meetings to Excel"), _("_Export"),
+  rk_ui_choose_file (widget, GTK_FILE_CHOOSER_ACTION_SAVE, _("Export Meetings to Excel"),
+                     _("_Export"),
                      name, _("Excel workbooks"), "*.xlsx", export_chosen_cb, self);
 }
 
@@ -549,7 +553,8 @@ rk_meetings_view_class_init (RkMeetingsViewClass *klass)
   g_type_ensure (RK_TYPE_MEETINGS_ISSUES);
   g_type_ensure (RK_TYPE_MEETINGS_GROUPS);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/renkei/Renkei/ui/rk-meetings-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/renkei/Renkei/ui/rk-meetings-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RkMeetingsView, pages);
   gtk_widget_class_bind_template_child (widget_class, RkMeetingsView, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RkMeetingsView, meeting_list);
@@ -560,8 +565,10 @@ rk_meetings_view_class_init (RkMeetingsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RkMeetingsView, groups);
 
   gtk_widget_class_install_action (widget_class, "meetings.new-meeting", NULL, new_meeting_action);
-  gtk_widget_class_install_action (widget_class, "meetings.delete-meeting", NULL, delete_meeting_action);
-  gtk_widget_class_install_action (widget_class, "meetings.print-handout", NULL, print_handout_action);
+  gtk_widget_class_install_action (widget_class, "meetings.delete-meeting", NULL,
+                                   delete_meeting_action);
+  gtk_widget_class_install_action (widget_class, "meetings.print-handout", NULL,
+                                   print_handout_action);
   gtk_widget_class_install_action (widget_class, "meetings.export", NULL, export_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -584,7 +591,8 @@ rk_meetings_view_init (RkMeetingsView *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_item_cb), NULL);
   gtk_list_view_set_factory (self->meeting_list, factory);
 
-  g_signal_connect_swapped (self->year_dropdown, "notify::selected", G_CALLBACK (year_selected_cb), self);
+  g_signal_connect_swapped (self->year_dropdown, "notify::selected", G_CALLBACK (year_selected_cb),
+                            self);
   g_signal_connect_swapped (self->editor, "open-issue", G_CALLBACK (open_issue_cb), self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.print-handout", FALSE);
@@ -648,7 +656,8 @@ rk_meetings_view_set_database (RkMeetingsView *self,
       gtk_list_view_set_model (self->meeting_list, GTK_SELECTION_MODEL (self->selection));
       g_signal_connect_swapped (self->selection, "selection-changed",
                                 G_CALLBACK (show_selected), self);
-      g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (items_changed_cb), self);
+      g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (items_changed_cb),
+                                self);
       self->committed_id = g_signal_connect_object (db, "committed", G_CALLBACK (committed_cb),
                                                     self, G_CONNECT_SWAPPED);
       update_years (self);

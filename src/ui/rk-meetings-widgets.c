@@ -102,7 +102,8 @@ rk_meetings_text_row (const char   *title,
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text), 6);
   gtk_widget_set_size_request (text, -1, 64);
   gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,
+                                  -1);
   rk_bind_text_view (GTK_TEXT_VIEW (text), entity, property, undo_label);
 
   gtk_frame_set_child (GTK_FRAME (frame), text);
@@ -124,7 +125,8 @@ rk_meetings_entry_row (const char *title,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  rk_bind_editable (GTK_EDITABLE (row), NULL, entity, property, undo_label, rk_bind_parse_text, NULL);
+  rk_bind_editable (GTK_EDITABLE (row), NULL, entity, property, undo_label, rk_bind_parse_text,
+                    NULL);
   return row;
 }
 
@@ -137,7 +139,8 @@ rk_meetings_date_row (const char *title,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  rk_bind_editable (GTK_EDITABLE (row), NULL, entity, property, undo_label, rk_bind_parse_date, NULL);
+  rk_bind_editable (GTK_EDITABLE (row), NULL, entity, property, undo_label, rk_bind_parse_date,
+                    NULL);
   return row;
 }
 
@@ -274,7 +277,8 @@ rk_meetings_icon_button (const char *icon_name,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
   gtk_widget_add_css_class (button, "flat");
   return button;
 }
@@ -311,7 +315,8 @@ reference_free (Reference *ref)
 static void
 reference_rebuild (Reference *ref)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new ((const char *[]) { ref->none_label, NULL });
+  g_autoptr(GtkStringList) labels = gtk_string_list_new ((const char *[]) { ref->none_label,
+                                                         NULL });
   gint64 current = rk_entity_get_int (ref->entity, ref->property);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (ref->items));
   guint selected = 0;

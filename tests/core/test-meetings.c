@@ -131,10 +131,12 @@ test_carry_over (void)
   id = rk_issue_add_countermeasure (open_issue, first, "当番医の試行", &error);
   g_assert_no_error (error);
   overdue = rk_entity_lookup (db, RK_TYPE_COUNTERMEASURE, id, &error);
-  g_assert_true (rk_entity_update (RK_ENTITY (overdue), NULL, &error, "due-date", "2026-09-30", NULL));
+  g_assert_true (rk_entity_update (RK_ENTITY (overdue), NULL, &error, "due-date", "2026-09-30",
+                                   NULL));
   id = rk_issue_add_countermeasure (open_issue, first, "連絡票の共通化", &error);
   on_time = rk_entity_lookup (db, RK_TYPE_COUNTERMEASURE, id, &error);
-  g_assert_true (rk_entity_update (RK_ENTITY (on_time), NULL, &error, "due-date", "2026-12-31", NULL));
+  g_assert_true (rk_entity_update (RK_ENTITY (on_time), NULL, &error, "due-date", "2026-12-31",
+                                   NULL));
   g_assert_no_error (error);
 
   /* Resolved at the second meeting: still open at it, gone after. */
@@ -205,7 +207,8 @@ test_carry_over_working_group (void)
   g_autoptr(RkDatabase) db = new_workspace ("carry-wg.renkei");
   g_autoptr(RkWorkingGroup) wg = rk_working_group_new (db, "24時間WG", &error);
   g_autoptr(RkMeeting) plenary = rk_meeting_new (db, "plenary", "2026-05-01", "全体", &error);
-  g_autoptr(RkMeeting) wg_meeting = rk_meeting_new (db, "working_group", "2026-06-01", "WG", &error);
+  g_autoptr(RkMeeting) wg_meeting = rk_meeting_new (db, "working_group", "2026-06-01", "WG",
+                                                    &error);
   g_autoptr(RkIssue) general = rk_issue_new (db, plenary, "一般の課題", &error);
   g_autoptr(RkIssue) ours = rk_issue_new (db, plenary, "WGの課題", &error);
   g_autoptr(GArray) carried = NULL;
@@ -302,7 +305,8 @@ test_category_guess (void)
                    "home_care_support_clinic");
   g_assert_cmpstr (rk_participant_category_for_organization ("home_nursing", "", ""), ==,
                    "home_nursing");
-  g_assert_cmpstr (rk_participant_category_for_organization ("fire_department", "", ""), ==, "fire");
+  g_assert_cmpstr (rk_participant_category_for_organization ("fire_department", "", ""), ==,
+                   "fire");
   g_assert_cmpint (rk_participant_category_get_group ("pharmacy"), ==,
                    RK_ATTENDANCE_MEDICAL_INSTITUTION);
   g_assert_cmpint (rk_participant_category_get_group ("care_manager_association"), ==,
