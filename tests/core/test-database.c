@@ -1029,11 +1029,38 @@ real_migration (int version)
   g_assert_not_reached ();
 }
 
+/* A workspace as the first release wrote it: format 1, with the profile
+ * part of the sample (whose areas of later formats it does not have).
+ */
+static char *
+create_v1_sample (const char *dir,
+                  const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RkTransaction) tx = NULL;
+  RkDatabase *db;
+
+  _rk_database_set_migrations_for_testing (real_migration (1), 1);
+  db = rk_database_create (path, &error);
+  g_assert_no_error (error);
+  tx = rk_database_begin (db, NULL, &error);
+  g_assert_true (_rk_sample_fill_profile (db, &error));
+  g_assert_true (rk_transaction_commit (tx, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&tx, rk_transaction_free);
+  g_assert_finalize_object (db);
+  _rk_database_set_migrations_for_testing (NULL, 0);
+  rk_test_assert_no_sidecars (path);
+
+  return g_steal_pointer (&path);
+}
+
 static void
 test_migrations_backup (void)
 {
   g_autofree char *dir = rk_test_make_dir ();
-  g_autofree char *path = rk_test_create_sample (dir, "old.renkei");
+  g_autofree char *path = create_v1_sample (dir, "old.renkei");
   g_autofree char *backup = g_strconcat (path, ".v1.bak", NULL);
   g_autoptr(GError) error = NULL;
   RkMigration list[2];
@@ -1079,7 +1106,7 @@ static void
 test_migrations_rollback (void)
 {
   g_autofree char *dir = rk_test_make_dir ();
-  g_autofree char *path = rk_test_create_sample (dir, "stuck.renkei");
+  g_autofree char *path = create_v1_sample (dir, "stuck.renkei");
   g_autofree char *hash = rk_test_sha256 (path);
   g_autofree char *hash_after = NULL;
   g_autoptr(GError) error = NULL;
@@ -1105,7 +1132,10 @@ test_migrations_rollback (void)
   hash_after = rk_test_sha256 (path);
   g_assert_cmpstr (hash_after, ==, hash);
 
+  /* Opened by the release that wrote it, it is the format 1 it was. */
+  _rk_database_set_migrations_for_testing (real_migration (1), 1);
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
+  _rk_database_set_migrations_for_testing (NULL, 0);
   g_assert_no_error (error);
   g_assert_cmpint (rk_database_get_schema_version (db), ==, 1);
   g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, 1);
@@ -1120,7 +1150,7 @@ static void
 test_migrations_read_only (void)
 {
   g_autofree char *dir = rk_test_make_dir ();
-  g_autofree char *path = rk_test_create_sample (dir, "old-locked.renkei");
+  g_autofree char *path = create_v1_sample (dir, "old-locked.renkei");
   g_autofree char *backup = g_strconcat (path, ".v1.bak", NULL);
   RkMigration list[2];
 
