@@ -2,8 +2,9 @@
 # The meetings tab as a coordinator uses it, in Japanese, through the
 # accessibility tree: a new meeting with an agenda item and a participant
 # added on the spot, a warning when the minutes name someone, and all of it
-# still there after the workspace is opened again. Then the sample's issue
-# register and asking before a meeting with issues is deleted.
+# still there after the workspace is opened again. Then the sample: what a
+# meeting carries over, its handout's print dialog, asking before a meeting
+# with issues is deleted, and the issue register.
 #
 # Copyright 2026 The Renkei authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -125,6 +126,18 @@ def test_register_and_delete_asks():
         wait_for(lambda: find(app.frame, pred=lambda a: a.name.startswith("課題3：退院支援ルール")),
                  what="a carried-over issue")
         app.screenshot("meetings-carried")
+
+        # Its handout goes through the print dialog, with page setup and preview.
+        app.click(button(app, "配布資料を印刷"))
+        printing = app.window("印刷")
+        app.find("push button", root=printing, pred=lambda b: b.name.startswith("プレビュー"))
+        app.find("page tab", root=printing, pred=lambda t: "ページの設定" in (t.name or "")
+                 or find(t, "label", "ページの設定") is not None)
+        app.screenshot("meetings-print-dialog")
+        app.click(app.find("push button", root=printing,
+                           pred=lambda b: b.name.startswith("キャンセル")))
+        wait_for(lambda: all(w.name != "印刷" for w in app.windows()),
+                 what="the print dialog to close")
 
         # Deleting it asks first, since an issue was raised there; cancel.
         app.click(button(app, "会議を削除"))
