@@ -331,7 +331,7 @@ _rk_meetings_editor_count_attendance (RkMeetingsEditor *self)
                                    _("Attendance by Category"), title);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "copy", _("_Copy as Table"),
+                                    "copy", _("Copy as _Table"),
                                     "close", _("_Close"),
                                     NULL);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
