@@ -24,6 +24,9 @@ gboolean _rk_sample_fill_bcp     (RkDatabase  *db,
 gboolean _rk_sample_fill_logic_models (RkDatabase  *db,
                                        GError     **error);
 gboolean _rk_sample_fill_training (RkDatabase  *db,
+                                  GError     **error);
+/* rk-sample-meetings.c */
+gboolean _rk_sample_fill_meetings (RkDatabase  *db,
                                    GError     **error);
 
 /* Finds the sample organisation called @name, or registers it, so that

@@ -148,7 +148,7 @@ rk_bcp_combo_row (const char    *title,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   terms = rk_bcp_terms_get (list, &n_terms);
-  rk_bind_combo_row_term_array (ADW_COMBO_ROW (row), terms, n_terms, allow_unset,
+  rk_bind_combo_row_term_array (ADW_COMBO_ROW (row), terms, n_terms, NULL, allow_unset,
                                 entity, property, undo_label);
   return row;
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "rk-bind.h"
 #include "rk-ui-utils.h"
@@ -32,6 +33,7 @@ typedef struct
   RkBindParseFunc   parse;
   RkBindFormatFunc  format;
   GtkStringList    *codes;      /* combo rows: the code of each item */
+  guint             flag;       /* toggles over one bit of an integer column */
   gulong            widget_handler;
   gboolean          updating;
 } Binding;
@@ -327,50 +329,6 @@ combo_selected_cb (AdwComboRow *row,
 }
 
 /**
- * rk_bind_combo_row_term_array:
- * @terms: (array length=n_terms): the choices
- * @allow_unset: whether the first item is "Not set" (an empty value)
- *
- * Offers a list of terms (a tab's own pick-list) in a combo row.
- */
-void
-rk_bind_combo_row_term_array (AdwComboRow   *row,
-                              const RkTerm  *terms,
-                              guint          n_terms,
-                              gboolean       allow_unset,
-                              RkEntity      *entity,
-                              const char    *property,
-                              const char    *undo_label)
-{
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  Binding *binding;
-
-  g_return_if_fail (ADW_IS_COMBO_ROW (row));
-  g_return_if_fail (RK_IS_ENTITY (entity));
-
-  binding = binding_new (GTK_WIDGET (row), entity, property, undo_label);
-  binding->codes = gtk_string_list_new (NULL);
-
-  if (allow_unset)
-    {
-      gtk_string_list_append (binding->codes, "");
-      gtk_string_list_append (labels, _("Not set"));
-    }
-  for (guint i = 0; i < n_terms; i++)
-    {
-      gtk_string_list_append (binding->codes, terms[i].code);
-      gtk_string_list_append (labels, _(terms[i].label));
-    }
-
-  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
-  combo_follow_entity (binding);
-
-  binding->widget_handler = g_signal_connect (row, "notify::selected",
-                                              G_CALLBACK (combo_selected_cb), binding);
-  g_signal_connect_object (entity, "notify", G_CALLBACK (entity_notify_cb), binding->widget, 0);
-}
-
-/**
  * rk_bind_combo_row_terms:
  *
  * Offers one of the guidebook's lists in a combo row. The first item is
@@ -387,7 +345,54 @@ rk_bind_combo_row_terms (AdwComboRow *row,
   guint n_terms;
 
   terms = rk_terms_get (list, &n_terms);
-  rk_bind_combo_row_term_array (row, terms, n_terms, TRUE, entity, property, undo_label);
+  rk_bind_combo_row_term_array (row, terms, n_terms, NULL, TRUE, entity, property, undo_label);
+}
+
+/**
+ * rk_bind_combo_row_term_array:
+ * @terms: (array length=n_terms): the choices
+ * @context: (nullable): the gettext context of the labels, or %NULL for none
+ * @allow_unset: offer "Not set" (an empty value) first
+ *
+ * Offers any list of terms in a combo row, for areas that keep lists of
+ * their own.
+ */
+void
+rk_bind_combo_row_term_array (AdwComboRow  *row,
+                              const RkTerm *terms,
+                              guint         n_terms,
+                              const char   *context,
+                              gboolean      allow_unset,
+                              RkEntity     *entity,
+                              const char   *property,
+                              const char   *undo_label)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  Binding *binding;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+  g_return_if_fail (RK_IS_ENTITY (entity));
+
+  binding = binding_new (GTK_WIDGET (row), entity, property, undo_label);
+  binding->codes = gtk_string_list_new (NULL);
+  if (allow_unset)
+    {
+      gtk_string_list_append (binding->codes, "");
+      gtk_string_list_append (labels, _("Not set"));
+    }
+  for (guint i = 0; i < n_terms; i++)
+    {
+      gtk_string_list_append (binding->codes, terms[i].code);
+      gtk_string_list_append (labels, context != NULL
+                                      ? g_dpgettext2 (GETTEXT_PACKAGE, context, terms[i].label)
+                                      : _(terms[i].label));
+    }
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+
+  combo_follow_entity (binding);
+  binding->widget_handler = g_signal_connect (row, "notify::selected",
+                                              G_CALLBACK (combo_selected_cb), binding);
+  g_signal_connect_object (entity, "notify", G_CALLBACK (entity_notify_cb), binding->widget, 0);
 }
 
 /*
@@ -442,6 +447,187 @@ rk_bind_switch (GtkSwitch   *sw,
   g_signal_connect_object (entity, "notify", G_CALLBACK (entity_notify_cb), binding->widget, 0);
 }
 
+/*
+ * Multi-line text
+ */
+
+static void
+text_view_follow_entity (Binding *binding)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (binding->widget));
+  const char *value = rk_entity_get_string (binding->entity, binding->pspec->name);
+  g_autofree char *current = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  current = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  /* Only a change from elsewhere (undo) rewrites the text and moves the cursor. */
+  if (g_strcmp0 (current, value != NULL ? value : "") == 0)
+    return;
+
+  binding->updating = TRUE;
+  gtk_text_buffer_set_text (buffer, value != NULL ? value : "", -1);
+  binding->updating = FALSE;
+}
+
+static void
+text_buffer_changed_cb (GtkTextBuffer *buffer,
+                        Binding       *binding)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkTextIter start, end;
+
+  if (binding->updating)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_take_string (&value, gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  save (binding, &value);
+}
+
+/**
+ * rk_bind_text_view:
+ *
+ * Ties a text view to a text column: minutes, notes, descriptions.
+ * Typing is one undo step until the view loses focus.
+ */
+void
+rk_bind_text_view (GtkTextView *view,
+                   RkEntity    *entity,
+                   const char  *property,
+                   const char  *undo_label)
+{
+  Binding *binding;
+
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+  g_return_if_fail (RK_IS_ENTITY (entity));
+
+  binding = binding_new (GTK_WIDGET (view), entity, property, undo_label);
+  text_view_follow_entity (binding);
+  binding->widget_handler = g_signal_connect (gtk_text_view_get_buffer (view), "changed",
+                                              G_CALLBACK (text_buffer_changed_cb), binding);
+  g_signal_connect_object (entity, "notify", G_CALLBACK (entity_notify_cb), binding->widget, 0);
+  watch_focus (binding);
+}
+
+/*
+ * Toggles: a boolean column, or one bit of an integer column
+ */
+
+static gboolean
+toggle_is_active (GtkWidget *toggle)
+{
+  gboolean active = FALSE;
+
+  g_object_get (toggle, "active", &active, NULL);
+  return active;
+}
+
+static void
+toggle_follow_entity (Binding *binding)
+{
+  gboolean active;
+
+  if (binding->flag != 0)
+    active = (rk_entity_get_int (binding->entity, binding->pspec->name) & binding->flag) != 0;
+  else
+    active = rk_entity_get_boolean (binding->entity, binding->pspec->name);
+
+  if (active == toggle_is_active (binding->widget))
+    return;
+
+  binding->updating = TRUE;
+  g_object_set (binding->widget, "active", active, NULL);
+  binding->updating = FALSE;
+}
+
+static void
+toggle_active_cb (GtkWidget  *toggle,
+                  GParamSpec *pspec,
+                  Binding    *binding)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean active = toggle_is_active (toggle);
+
+  if (binding->updating)
+    return;
+
+  if (binding->flag != 0)
+    {
+      gint64 bits = rk_entity_get_int (binding->entity, binding->pspec->name);
+
+      bits = active ? (bits | binding->flag) : (bits & ~(gint64) binding->flag);
+      g_value_init (&value, G_TYPE_INT64);
+      g_value_set_int64 (&value, bits);
+    }
+  else
+    {
+      g_value_init (&value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (&value, active);
+    }
+
+  save (binding, &value);
+  /* A click is a whole edit: the next one is a step of its own. */
+  rk_database_seal_undo (rk_entity_get_database (binding->entity));
+}
+
+static void
+bind_toggle (GtkWidget  *toggle,
+             RkEntity   *entity,
+             const char *property,
+             guint       flag,
+             const char *undo_label)
+{
+  Binding *binding;
+
+  g_return_if_fail (GTK_IS_WIDGET (toggle));
+  g_return_if_fail (g_object_class_find_property (G_OBJECT_GET_CLASS (toggle), "active") != NULL);
+  g_return_if_fail (RK_IS_ENTITY (entity));
+
+  binding = binding_new (toggle, entity, property, undo_label);
+  binding->flag = flag;
+  toggle_follow_entity (binding);
+  binding->widget_handler = g_signal_connect (toggle, "notify::active",
+                                              G_CALLBACK (toggle_active_cb), binding);
+  g_signal_connect_object (entity, "notify", G_CALLBACK (entity_notify_cb), binding->widget, 0);
+}
+
+/**
+ * rk_bind_active:
+ * @toggle: a check button, switch or toggle button
+ *
+ * Ties the toggle's "active" to a boolean column.
+ */
+void
+rk_bind_active (GtkWidget  *toggle,
+                RkEntity   *entity,
+                const char *property,
+                const char *undo_label)
+{
+  bind_toggle (toggle, entity, property, 0, undo_label);
+}
+
+/**
+ * rk_bind_flag:
+ * @toggle: a check button, switch or toggle button
+ * @flag: one bit, such as %RK_FUNCTION_DISASTER
+ *
+ * Ties the toggle to one bit of an integer column: a set of RkFunctions,
+ * for instance, is one check button per function.
+ */
+void
+rk_bind_flag (GtkWidget  *toggle,
+              RkEntity   *entity,
+              const char *property,
+              guint       flag,
+              const char *undo_label)
+{
+  g_return_if_fail (flag != 0);
+
+  bind_toggle (toggle, entity, property, flag, undo_label);
+}
+
 static void
 entity_notify_cb (RkEntity   *entity,
                   GParamSpec *pspec,
@@ -459,8 +645,12 @@ entity_notify_cb (RkEntity   *entity,
     switch_follow_entity (binding);
   else if (GTK_IS_SPIN_BUTTON (binding->widget))
     spin_follow_entity (binding);
-  else
+  else if (GTK_IS_TEXT_VIEW (binding->widget))
+    text_view_follow_entity (binding);
+  else if (GTK_IS_EDITABLE (binding->widget))
     editable_follow_entity (binding);
+  else
+    toggle_follow_entity (binding);
 }
 
 /*
@@ -596,6 +786,91 @@ rk_bind_parse_year_month (const char  *text,
 
   if (message != NULL)
     *message = g_strdup (_("Enter a year and month, such as 2026-10 or 2026年10月."));
+  return FALSE;
+}
+
+/**
+ * rk_bind_parse_date:
+ *
+ * A date: "2026-07-15", "2026/7/15", "2026.7.15" or "2026年7月15日" (any
+ * digit width) become "2026-07-15"; empty clears it.
+ */
+gboolean
+rk_bind_parse_date (const char  *text,
+                    GValue      *value,
+                    char       **message)
+{
+  g_autofree char *s = normalize_digits (text);
+  g_autoptr(GString) ascii = g_string_new (s);
+  unsigned year = 0, month = 0, day = 0;
+  int consumed = 0;
+
+  if (s[0] == '\0')
+    {
+      g_value_set_string (value, "");
+      return TRUE;
+    }
+
+  g_string_replace (ascii, "年", "-", 0);
+  g_string_replace (ascii, "月", "-", 0);
+  g_string_replace (ascii, "日", "", 0);
+  g_string_replace (ascii, "/", "-", 0);
+  g_string_replace (ascii, ".", "-", 0);
+
+  if (sscanf (ascii->str, "%4u-%2u-%2u%n", &year, &month, &day, &consumed) == 3 &&
+      ascii->str[consumed] == '\0' && year >= 1900 && year <= 2999 &&
+      g_date_valid_dmy (day, month, year))
+    {
+      g_autofree char *normalized = g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+      g_value_set_string (value, normalized);
+      return TRUE;
+    }
+
+  if (message != NULL)
+    *message = g_strdup (_("Enter a date, such as 2026-07-15 or 2026年7月15日."));
+  return FALSE;
+}
+
+/**
+ * rk_bind_parse_time:
+ *
+ * A time of day: "14:00", "1400", "14時" or "14時30分" become "14:00" or
+ * "14:30"; empty clears it.
+ */
+gboolean
+rk_bind_parse_time (const char  *text,
+                    GValue      *value,
+                    char       **message)
+{
+  g_autofree char *s = normalize_digits (text);
+  g_autoptr(GString) ascii = g_string_new (s);
+  unsigned hour = 0, minute = 0;
+  int consumed = 0;
+
+  if (s[0] == '\0')
+    {
+      g_value_set_string (value, "");
+      return TRUE;
+    }
+
+  g_string_replace (ascii, "時半", ":30", 0);
+  g_string_replace (ascii, "時", ":", 0);
+  g_string_replace (ascii, "分", "", 0);
+  if (g_str_has_suffix (ascii->str, ":"))
+    g_string_append (ascii, "00");
+  if (ascii->len == 4 && strspn (ascii->str, "0123456789") == 4)
+    g_string_insert_c (ascii, 2, ':');
+
+  if (sscanf (ascii->str, "%2u:%2u%n", &hour, &minute, &consumed) == 2 &&
+      ascii->str[consumed] == '\0' && hour <= 23 && minute <= 59)
+    {
+      g_autofree char *normalized = g_strdup_printf ("%02u:%02u", hour, minute);
+      g_value_set_string (value, normalized);
+      return TRUE;
+    }
+
+  if (message != NULL)
+    *message = g_strdup (_("Enter a time, such as 14:00 or 14時30分."));
   return FALSE;
 }
 

@@ -46,6 +46,7 @@ void      rk_bind_combo_row_terms         (AdwComboRow      *row,
 void      rk_bind_combo_row_term_array    (AdwComboRow      *row,
                                            const RkTerm     *terms,
                                            guint             n_terms,
+                                           const char       *context,
                                            gboolean          allow_unset,
                                            RkEntity         *entity,
                                            const char       *property,
@@ -53,6 +54,19 @@ void      rk_bind_combo_row_term_array    (AdwComboRow      *row,
 void      rk_bind_switch                  (GtkSwitch        *sw,
                                            RkEntity         *entity,
                                            const char       *property,
+                                           const char       *undo_label);
+void      rk_bind_text_view               (GtkTextView      *view,
+                                           RkEntity         *entity,
+                                           const char       *property,
+                                           const char       *undo_label);
+void      rk_bind_active                  (GtkWidget        *toggle,
+                                           RkEntity         *entity,
+                                           const char       *property,
+                                           const char       *undo_label);
+void      rk_bind_flag                    (GtkWidget        *toggle,
+                                           RkEntity         *entity,
+                                           const char       *property,
+                                           guint             flag,
                                            const char       *undo_label);
 
 gboolean  rk_bind_parse_text              (const char       *text,
@@ -65,6 +79,12 @@ gboolean  rk_bind_parse_year_month        (const char       *text,
                                            GValue           *value,
                                            char            **message);
 gboolean  rk_bind_parse_municipality_code (const char       *text,
+                                           GValue           *value,
+                                           char            **message);
+gboolean  rk_bind_parse_date              (const char       *text,
+                                           GValue           *value,
+                                           char            **message);
+gboolean  rk_bind_parse_time              (const char       *text,
                                            GValue           *value,
                                            char            **message);
 char     *rk_bind_format_count            (const GValue     *value);
