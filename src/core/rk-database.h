@@ -22,7 +22,7 @@ G_BEGIN_DECLS
 /* The schema version this build writes. Each step up to it is one entry of
  * the migration table in rk-database-migrations.c.
  */
-#define RK_SCHEMA_VERSION 1
+#define RK_SCHEMA_VERSION 2
 
 #define RK_DATABASE_ERROR (rk_database_error_quark ())
 
@@ -101,6 +101,9 @@ gint64          rk_database_count_rows         (RkDatabase           *self,
                                                 const char           *table,
                                                 GError              **error);
 GStrv           rk_database_list_tables        (RkDatabase           *self);
+
+sqlite3        *rk_database_open_worker        (RkDatabase           *self,
+                                                GError              **error);
 
 gboolean        rk_database_in_transaction     (RkDatabase           *self);
 void            rk_database_notify_external_change
