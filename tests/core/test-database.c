@@ -1014,19 +1014,27 @@ test_migrations_fixtures (void)
   g_assert_cmpuint (n_fixtures, ==, RK_SCHEMA_VERSION);
 }
 
-static const RkMigration *
-real_migration (int version)
+/* The real steps, then one of the test's: a workspace written by this
+ * build is then one format behind.
+ */
+static RkMigration next_migrations[16];
+
+static int
+use_next_migration (const char *sql)
 {
-  const RkMigration *list;
-  guint n_list;
+  const RkMigration *real;
+  guint n_real;
 
   _rk_database_set_migrations_for_testing (NULL, 0);
-  list = _rk_database_get_migrations (&n_list);
-  for (guint i = 0; i < n_list; i++)
-    if (list[i].version == version)
-      return &list[i];
+  real = _rk_database_get_migrations (&n_real);
+  g_assert_cmpuint (n_real, <, G_N_ELEMENTS (next_migrations));
+  for (guint i = 0; i < n_real; i++)
+    next_migrations[i] = real[i];
+  next_migrations[n_real].version = RK_SCHEMA_VERSION + 1;
+  next_migrations[n_real].sql = sql;
+  _rk_database_set_migrations_for_testing (next_migrations, n_real + 1);
 
-  g_assert_not_reached ();
+  return RK_SCHEMA_VERSION + 1;
 }
 
 static void
@@ -1034,23 +1042,21 @@ test_migrations_backup (void)
 {
   g_autofree char *dir = rk_test_make_dir ();
   g_autofree char *path = rk_test_create_sample (dir, "old.renkei");
-  g_autofree char *backup = g_strconcat (path, ".v1.bak", NULL);
+  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, RK_SCHEMA_VERSION);
+  gint64 n_organizations = rk_test_file_query_int (path, "SELECT count(*) FROM organization");
   g_autoptr(GError) error = NULL;
-  RkMigration list[2];
   RkDatabase *db;
+  int next;
 
-  list[0] = *real_migration (1);
-  list[1].version = 2;
-  list[1].sql = "CREATE TABLE meeting (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '');"
-                "INSERT INTO meeting (title) VALUES ('第1回 連携会議');";
-  _rk_database_set_migrations_for_testing (list, G_N_ELEMENTS (list));
+  next = use_next_migration ("CREATE TABLE meeting_test (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '');"
+                             "INSERT INTO meeting_test (title) VALUES ('第1回 連携会議');");
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rk_database_get_schema_version (db), ==, 2);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, 2);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "SELECT count(*) FROM meeting"),
-                   ==, 1);
+  g_assert_cmpint (rk_database_get_schema_version (db), ==, next);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, next);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db),
+                                      "SELECT count(*) FROM meeting_test"), ==, 1);
   assert_sample_rows (db);
   g_assert_finalize_object (db);
 
@@ -1062,13 +1068,14 @@ test_migrations_backup (void)
   g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (rk_test_file_mode (backup), ==, 0600);
   rk_test_assert_no_sidecars (backup);
-  g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA user_version"), ==, RK_SCHEMA_VERSION);
   g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA application_id"), ==, RK_APPLICATION_ID);
   g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM sqlite_schema "
-                                                   "WHERE name = 'meeting'"), ==, 0);
-  g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM organization"), ==, 13);
+                                                   "WHERE name = 'meeting_test'"), ==, 0);
+  g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM organization"),
+                   ==, n_organizations);
 
-  /* This build opens the backup as the v1 workspace it is. */
+  /* This build opens the backup as the workspace of its own format it is. */
   db = rk_database_open (backup, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   assert_sample_rows (db);
@@ -1083,15 +1090,11 @@ test_migrations_rollback (void)
   g_autofree char *hash = rk_test_sha256 (path);
   g_autofree char *hash_after = NULL;
   g_autoptr(GError) error = NULL;
-  RkMigration list[2];
   RkDatabase *db;
 
-  list[0] = *real_migration (1);
-  list[1].version = 2;
-  list[1].sql = "CREATE TABLE half_done (id INTEGER PRIMARY KEY);"
-                "INSERT INTO half_done (id) VALUES (1);"
-                "INSERT INTO no_such_table (id) VALUES (1);";
-  _rk_database_set_migrations_for_testing (list, G_N_ELEMENTS (list));
+  use_next_migration ("CREATE TABLE half_done (id INTEGER PRIMARY KEY);"
+                      "INSERT INTO half_done (id) VALUES (1);"
+                      "INSERT INTO no_such_table (id) VALUES (1);");
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   _rk_database_set_migrations_for_testing (NULL, 0);
@@ -1107,8 +1110,9 @@ test_migrations_rollback (void)
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rk_database_get_schema_version (db), ==, 1);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (rk_database_get_schema_version (db), ==, RK_SCHEMA_VERSION);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"),
+                   ==, RK_SCHEMA_VERSION);
   g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db),
                                       "SELECT count(*) FROM sqlite_schema "
                                       "WHERE name = 'half_done'"), ==, 0);
@@ -1121,26 +1125,22 @@ test_migrations_read_only (void)
 {
   g_autofree char *dir = rk_test_make_dir ();
   g_autofree char *path = rk_test_create_sample (dir, "old-locked.renkei");
-  g_autofree char *backup = g_strconcat (path, ".v1.bak", NULL);
-  RkMigration list[2];
+  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, RK_SCHEMA_VERSION);
 
-  list[0] = *real_migration (1);
-  list[1].version = 2;
-  list[1].sql = "CREATE TABLE meeting (id INTEGER PRIMARY KEY);";
   g_assert_cmpint (g_chmod (path, 0400), ==, 0);
 
   /* An older format must be updated before it can be read, which a
    * read-only file does not allow: refused, and nothing written, not
    * even the backup.
    */
-  _rk_database_set_migrations_for_testing (list, G_N_ELEMENTS (list));
+  use_next_migration ("CREATE TABLE meeting_test (id INTEGER PRIMARY KEY);");
   rk_test_assert_refused (path, RK_DATABASE_OPEN_DEFAULT, RK_DATABASE_ERROR_READ_ONLY);
   g_assert_cmpint (g_chmod (path, 0600), ==, 0);
   rk_test_assert_refused (path, RK_DATABASE_OPEN_READ_ONLY, RK_DATABASE_ERROR_READ_ONLY);
   _rk_database_set_migrations_for_testing (NULL, 0);
 
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (rk_test_file_query_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (rk_test_file_query_int (path, "PRAGMA user_version"), ==, RK_SCHEMA_VERSION);
 }
 
 /*

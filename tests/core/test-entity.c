@@ -73,7 +73,8 @@ create_workspace (gboolean with_measures)
   g_autofree char *dir = rk_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "entity.renkei", NULL);
   g_autoptr(GError) error = NULL;
-  RkMigration list[2];
+  static RkMigration list[16];
+  guint n_list = 0;
   RkDatabase *db;
 
   if (with_measures)
@@ -81,11 +82,14 @@ create_workspace (gboolean with_measures)
       const RkMigration *real;
       guint n_real;
 
+      /* The real schema, whatever its version, then a table of the test's. */
       _rk_database_set_migrations_for_testing (NULL, 0);
       real = _rk_database_get_migrations (&n_real);
-      list[0] = real[0];
-      list[1].version = 2;
-      list[1].sql = "CREATE TABLE measure ("
+      g_assert_cmpuint (n_real, <, G_N_ELEMENTS (list));
+      for (n_list = 0; n_list < n_real; n_list++)
+        list[n_list] = real[n_list];
+      list[n_list].version = real[n_real - 1].version + 1;
+      list[n_list++].sql = "CREATE TABLE measure ("
                     "  id INTEGER PRIMARY KEY,"
                     "  label TEXT,"
                     "  amount REAL,"
@@ -94,7 +98,7 @@ create_workspace (gboolean with_measures)
                     "  flag INTEGER NOT NULL DEFAULT 0,"
                     "  level INTEGER NOT NULL DEFAULT 0"
                     ");";
-      _rk_database_set_migrations_for_testing (list, G_N_ELEMENTS (list));
+      _rk_database_set_migrations_for_testing (list, n_list);
     }
 
   db = rk_database_create (path, &error);
