@@ -625,6 +625,16 @@ rk_directory_value_label (const char *value)
  * Coverage gaps
  */
 
+/* Steps @stmt unless preparing it (or an earlier step) failed. */
+static int
+step (int          *rc,
+      sqlite3_stmt *stmt)
+{
+  if (*rc == SQLITE_OK || *rc == SQLITE_ROW)
+    *rc = sqlite3_step (stmt);
+  return *rc;
+}
+
 /**
  * rk_coverage_compute:
  *
@@ -654,7 +664,7 @@ rk_coverage_compute (RkDatabase  *db,
 
   rc = sqlite3_prepare_v2 (handle, "SELECT code, name, elderly_population FROM municipality"
                                    " ORDER BY position, id", -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (step (&rc, stmt) == SQLITE_ROW)
     {
       gint64 old = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? -1 : sqlite3_column_int64 (stmt, 2);
 
@@ -679,7 +689,7 @@ rk_coverage_compute (RkDatabase  *db,
 
   rc = sqlite3_prepare_v2 (handle, "SELECT id, label FROM capability WHERE coverage = 1"
                                    " ORDER BY position, id", -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (step (&rc, stmt) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
@@ -704,7 +714,7 @@ rk_coverage_compute (RkDatabase  *db,
                            " WHERE c.coverage = 1 AND rc.value NOT IN ('', 'no') AND o.closed = 0"
                            " AND o.municipality_code IN (SELECT code FROM municipality)"
                            " GROUP BY 1, 2", -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (step (&rc, stmt) == SQLITE_ROW)
     {
       const char *code = (const char *) sqlite3_column_text (stmt, 0);
       gint64 cap = sqlite3_column_int64 (stmt, 1);
