@@ -19,6 +19,7 @@
 /* Every area's verbs, in the order --help lists them. */
 static const RkCliVerb *verb_tables[] = {
   rk_cli_workspace_verbs,
+  rk_cli_resources_verbs,
 };
 
 /*

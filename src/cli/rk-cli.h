@@ -55,4 +55,7 @@ gboolean     rk_cli_parse         (const char  *verb,
 /* rk-cli-workspace.c */
 extern const RkCliVerb rk_cli_workspace_verbs[];
 
+/* rk-cli-resources.c */
+extern const RkCliVerb rk_cli_resources_verbs[];
+
 G_END_DECLS

@@ -1,0 +1,143 @@
+/* rk-resource-import-private.h
+ *
+ * Copyright 2026 The Renkei authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rk-csv.h"
+#include "rk-resource-import.h"
+
+G_BEGIN_DECLS
+
+/* An import reads every file into records first (the hours of a facility
+ * come from another file), checks them, then writes them all in one
+ * transaction: rk-resource-import-read.c reads, rk-resource-import.c
+ * writes and reports.
+ */
+
+#define N_DAYS    8   /* 月 火 水 木 金 土 日 祝 */
+#define MAX_SPANS 6
+
+typedef struct
+{
+  guint16 start;      /* minutes from midnight */
+  guint16 end;
+} Span;
+
+typedef struct
+{
+  Span     spans[N_DAYS][MAX_SPANS];
+  guint8   n_spans[N_DAYS];
+  GString *specialities;
+} Hours;
+
+/* The columns an import fills, in the order of the field table of
+ * rk-resource-import.c.
+ */
+typedef enum
+{
+  F_KIND,
+  F_SUBKIND,
+  F_NAME,
+  F_KANA,
+  F_SHORT_NAME,
+  F_CORPORATION,
+  F_MUNICIPALITY_CODE,
+  F_ADDRESS,
+  F_PHONE,
+  F_FAX,
+  F_URL,
+  F_HOURS,
+  F_CLOSED_DAYS,
+  F_SPECIALITIES,
+  F_BEDS,
+  F_CAPACITY,
+  F_LATITUDE,
+  F_LONGITUDE,
+  F_POSITION_NOTE,
+  N_FIELDS
+} Field;
+
+/* Capabilities the open data itself states. */
+typedef enum
+{
+  OPEN_CAP_HOME_VISIT    = 1 << 0,   /* 訪問診療 among a clinic's specialities */
+  OPEN_CAP_HOME_PATIENTS = 1 << 1,   /* 訪問歯科 among a dentist's */
+  OPEN_CAP_AROUND_CLOCK  = 1 << 2,   /* 24時間 in a care office's notes */
+} OpenCapability;
+
+typedef struct
+{
+  const char *source;               /* "iryo:01", "kaigo:130", "wam:11" */
+  const char *source_id;
+  const char *file;
+  const char *date;                 /* YYYY-MM-DD of the snapshot */
+  guint       line;
+  const char *values[N_FIELDS];     /* never NULL */
+  const char *coord_key;            /* the position as written, or NULL */
+  double      latitude;             /* NAN when not known */
+  double      longitude;
+  gint8       open[N_DAYS];         /* iryo flags: 1 open, 0 closed, -1 not said */
+  Hours      *hours;
+  guint       open_caps;
+} Record;
+
+typedef struct
+{
+  char *code;
+  char *name;
+  char *prefecture;
+} AreaMunicipality;
+
+struct _RkResourceImport
+{
+  GPtrArray            *paths;
+  GStrv                 prefectures;
+  GStrv                 municipalities;
+  gboolean              area_set;
+  gboolean              everything;
+  char                 *date;
+
+  /* One run */
+  GStringChunk         *chunk;
+  GPtrArray            *records;          /* Record *, owned */
+  GHashTable           *seen;             /* "source\037id" → Record * */
+  GHashTable           *iryo_ids;         /* iryo ID → Record * (for the hours) */
+  GHashTable           *coords;           /* position as written → municipality code, or "" if shared */
+  GHashTable           *area_codes;       /* 6-digit codes of the area */
+  GHashTable           *area_prefectures; /* 2-digit codes */
+  GPtrArray            *area_named;       /* AreaMunicipality * */
+  GHashTable           *sources;          /* sources read in this run */
+  RkImportReport        report;
+  GCancellable         *cancellable;
+  RkImportProgressFunc  progress;
+  gpointer              progress_data;
+  guint64               total_bytes;
+  guint64               done_bytes;
+};
+
+/* rk-resource-import-read.c */
+gboolean  _rk_import_read_file      (RkResourceImport  *self,
+                                     const char        *path,
+                                     GError           **error);
+void      _rk_import_check_records  (RkResourceImport  *self);
+void      _rk_import_add_note       (RkResourceImport  *self,
+                                     RkImportNoteKind   kind,
+                                     const char        *file,
+                                     guint              line,
+                                     const char        *id,
+                                     const char        *name,
+                                     const char        *detail);
+gboolean  _rk_import_cancelled      (RkResourceImport  *self,
+                                     GError           **error);
+void      _rk_import_report_progress (RkResourceImport *self,
+                                     double             fraction,
+                                     const char        *what);
+const char *_rk_import_prefecture_name (const char     *code2);
+char       *_rk_import_code6         (const char       *digits);
+void        _rk_import_record_free   (Record           *record);
+
+G_END_DECLS
