@@ -141,7 +141,6 @@ static const RkMigration migrations[] = {
     "CREATE UNIQUE INDEX organization_source ON organization (source, source_id)"
     "  WHERE source <> '';"
     "CREATE INDEX organization_kana ON organization (kana, name);"
-    "CREATE INDEX organization_name ON organization (name);"
     "CREATE TABLE capability ("
     "  id INTEGER PRIMARY KEY,"
     "  position INTEGER NOT NULL DEFAULT 0,"

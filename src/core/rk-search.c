@@ -55,7 +55,22 @@ fold_valid (const char *text,
 
   for (const char *p = text; p < end; )
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
+      guchar b = *p;
+      gunichar c;
+
+      /* Fast paths for the bulk of Japanese text: kanji are kept as they
+       * are, kana need at most a shift (folding runs for every row of a
+       * national import).
+       */
+      if (b >= 0xE4 && b <= 0xE9 && end - p >= 3 &&
+          (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+        {
+          g_string_append_len (out, p, 3);
+          p += 3;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, end - p);
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
@@ -116,7 +131,12 @@ rk_search_fold (const char *text,
 
   for (const char *p = text; p < end; p++)
     {
-      if ((guchar) *p < 0x80)
+      guchar b = *p;
+
+      /* Only lead bytes of the blocks NFKC changes: E2 (letterlike,
+       * numbers, enclosed), E3 (from U+3200), EF (compatibility forms).
+       */
+      if (b != 0xE2 && b != 0xE3 && b != 0xEF)
         continue;
 
       if (needs_nfkc (g_utf8_get_char_validated (p, end - p)))

@@ -32,7 +32,12 @@ typedef struct
   Span     spans[N_DAYS][MAX_SPANS];
   guint8   n_spans[N_DAYS];
   GString *specialities;
+  guint    rows;          /* rows of the hours file */
+  guint    file_index;    /* which hours file */
+  gboolean visits;        /* 訪問診療 or the like among the specialities */
 } Hours;
+
+typedef struct _HoursJob HoursJob;
 
 /* The columns an import fills, in the order of the field table of
  * rk-resource-import.c.
@@ -111,6 +116,7 @@ struct _RkResourceImport
   GHashTable           *area_prefectures; /* 2-digit codes */
   GPtrArray            *area_named;       /* AreaMunicipality * */
   GHashTable           *sources;          /* sources read in this run */
+  gboolean              read_facilities;  /* an iryo facility file was read */
   RkImportReport        report;
   GCancellable         *cancellable;
   RkImportProgressFunc  progress;
@@ -119,7 +125,47 @@ struct _RkResourceImport
   guint64               done_bytes;
 };
 
+/* rk-resource-import-hours.c */
+extern const char * const _rk_import_day_names[N_DAYS];
+
+void      _rk_import_add_span       (Hours             *hours,
+                                     guint              day,
+                                     int                start,
+                                     int                end);
+gboolean  _rk_import_check_span     (const char        *day,
+                                     const char        *start_text,
+                                     const char        *end_text,
+                                     int               *start,
+                                     int               *end,
+                                     GString           *impossible,
+                                     GString           *unusual);
+char     *_rk_import_format_hours   (const Hours       *hours);
+void      _rk_import_hours_free     (Hours             *hours);
+HoursJob *_rk_import_hours_job_start (RkResourceImport *import,
+                                     GPtrArray         *paths);
+gboolean  _rk_import_hours_job_finish (HoursJob        *job,
+                                     RkResourceImport  *self,
+                                     gboolean           stop,
+                                     GError           **error);
+
 /* rk-resource-import-read.c */
+RkImportLayout _rk_import_recognise (RkCsvReader       *reader,
+                                     const char        *path,
+                                     GError           **error);
+RkImportNote *_rk_import_note_new   (RkImportNoteKind   kind,
+                                     const char        *file,
+                                     guint              line,
+                                     const char        *id,
+                                     const char        *name,
+                                     const char        *detail);
+void      _rk_import_note_free      (RkImportNote      *note);
+void      _rk_import_set_field_count_error (GError    **error,
+                                     const char        *path,
+                                     guint              line,
+                                     guint              n_fields,
+                                     guint              n_columns);
+void      _rk_import_set_no_records_error (GError     **error,
+                                     const char        *path);
 gboolean  _rk_import_read_file      (RkResourceImport  *self,
                                      const char        *path,
                                      GError           **error);

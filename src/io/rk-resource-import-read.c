@@ -31,9 +31,7 @@
  * line.
  */
 
-static const char * const day_names[N_DAYS] = {
-  "月", "火", "水", "木", "金", "土", "日", "祝",
-};
+#define day_names _rk_import_day_names
 
 /* As they appear in column names ("毎週決まった曜日に休診（日）"). */
 static const char * const weekdays[7] = { "月", "火", "水", "木", "金", "土", "日" };
@@ -47,10 +45,6 @@ static const char * const prefectures[47] = {
   "鹿児島県", "沖縄県",
 };
 
-/* The 救急科 of a hospital works round the clock; its hours are not the
- * outpatient hours and are not merged into them (FIELD-NOTES §4.1).
- */
-#define EMERGENCY_SPECIALITY "09010"
 
 typedef struct
 {
@@ -162,13 +156,26 @@ static const char *
 keep_kana (RkResourceImport *self,
            const char       *s)
 {
-  g_autofree char *nfkc = g_utf8_normalize (s, -1, G_NORMALIZE_NFKC);
-  g_autoptr(GString) out = g_string_sized_new (strlen (s));
+  g_autofree char *nfkc = NULL;
+  g_autoptr(GString) out = NULL;
+  const char *p;
 
+  /* Most readings are full-width katakana already: nothing to do. */
+  for (p = s; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if ((c >= 0x3041 && c <= 0x3096) || (c >= 0xFF00 && c <= 0xFFEF))
+        break;
+    }
+  if (*p == '\0')
+    return keep (self, s);
+
+  nfkc = g_utf8_normalize (s, -1, G_NORMALIZE_NFKC);
   if (nfkc == NULL)
     return keep (self, s);
 
-  for (const char *p = nfkc; *p != '\0'; p = g_utf8_next_char (p))
+  out = g_string_sized_new (strlen (nfkc));
+  for (p = nfkc; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -260,12 +267,7 @@ number_in_name (const char *path,
 void
 _rk_import_record_free (Record *record)
 {
-  if (record->hours != NULL)
-    {
-      if (record->hours->specialities != NULL)
-        g_string_free (record->hours->specialities, TRUE);
-      g_free (record->hours);
-    }
+  _rk_import_hours_free (record->hours);
   g_free (record);
 }
 
@@ -289,19 +291,12 @@ record_new (FileContext *ctx,
   return record;
 }
 
-static char *
-format_time (int minutes)
-{
-  return g_strdup_printf ("%d:%02d", minutes / 60, minutes % 60);
-}
-
 /*
  * Notes
  */
 
-void
-_rk_import_add_note (RkResourceImport *self,
-                     RkImportNoteKind  kind,
+RkImportNote *
+_rk_import_note_new (RkImportNoteKind  kind,
                      const char       *file,
                      guint             line,
                      const char       *id,
@@ -316,7 +311,32 @@ _rk_import_add_note (RkResourceImport *self,
   note->id = g_strdup (id != NULL ? id : "");
   note->name = g_strdup (name != NULL ? name : "");
   note->detail = g_strdup (detail);
-  g_ptr_array_add (self->report.notes, note);
+
+  return note;
+}
+
+void
+_rk_import_note_free (RkImportNote *note)
+{
+  if (note == NULL)
+    return;
+  g_free (note->file);
+  g_free (note->id);
+  g_free (note->name);
+  g_free (note->detail);
+  g_free (note);
+}
+
+void
+_rk_import_add_note (RkResourceImport *self,
+                     RkImportNoteKind  kind,
+                     const char       *file,
+                     guint             line,
+                     const char       *id,
+                     const char       *name,
+                     const char       *detail)
+{
+  g_ptr_array_add (self->report.notes, _rk_import_note_new (kind, file, line, id, name, detail));
   self->report.note_counts[kind]++;
 }
 
@@ -531,201 +551,32 @@ check_name (RkResourceImport *self,
                  _("The name contains a line break; it was kept as written."));
 }
 
-/*
- * Hours
- */
-
-/* Minutes from midnight, -1 for text that is no time, -2 for nothing. */
-static int
-parse_time (const char *s)
-{
-  unsigned h = 0;
-  unsigned m = 0;
-  int n = 0;
-
-  if (s[0] == '\0')
-    return -2;
-  if (sscanf (s, "%2u:%2u%n", &h, &m, &n) != 2 || s[n] != '\0' || h > 24 || m > 59 ||
-      (h == 24 && m != 0))
-    return -1;
-  return h * 60 + m;
-}
-
-static void
-add_span (Hours *hours,
-          guint  day,
-          int    start,
-          int    end)
-{
-  Span *spans = hours->spans[day];
-  guint n = hours->n_spans[day];
-  guint i = 0;
-
-  /* Keep the day's spans sorted and merged: a facility's outpatient hours
-   * are the union of its specialities'.
-   */
-  while (i < n && spans[i].end < start)
-    i++;
-  if (i < n && spans[i].start <= end)
-    {
-      spans[i].start = MIN (spans[i].start, start);
-      spans[i].end = MAX (spans[i].end, end);
-      while (i + 1 < n && spans[i + 1].start <= spans[i].end)
-        {
-          spans[i].end = MAX (spans[i].end, spans[i + 1].end);
-          memmove (&spans[i + 1], &spans[i + 2], (n - i - 2) * sizeof (Span));
-          n--;
-        }
-    }
-  else if (n < MAX_SPANS)
-    {
-      memmove (&spans[i + 1], &spans[i], (n - i) * sizeof (Span));
-      spans[i].start = start;
-      spans[i].end = end;
-      n++;
-    }
-  hours->n_spans[day] = n;
-}
-
-/* Checks one day's span of an hours record; returns whether it may join
- * the summary, and appends what is wrong with it to @problems.
- */
-static gboolean
-check_span (const char *day,
-            const char *start_text,
-            const char *end_text,
-            int        *start,
-            int        *end,
-            GString    *impossible,
-            GString    *unusual)
-{
-  *start = parse_time (start_text);
-  *end = parse_time (end_text);
-
-  if (*start == -2 && *end == -2)
-    return FALSE;
-
-  if (*start < 0 || *end < 0 || *start >= *end)
-    {
-      g_string_append_printf (impossible, "%s%s %s〜%s", impossible->len > 0 ? ", " : "",
-                              day, start_text, end_text);
-      return FALSE;
-    }
-
-  if (*start < 6 * 60 || *end > 22 * 60)
-    g_string_append_printf (unusual, "%s%s %s〜%s", unusual->len > 0 ? ", " : "",
-                            day, start_text, end_text);
-  return TRUE;
-}
-
-static void
-note_hours_problems (RkResourceImport *self,
-                     Record           *record,
-                     const char       *file,
-                     guint             line,
-                     const char       *what,
-                     GString          *impossible,
-                     GString          *unusual)
-{
-  if (impossible->len > 0)
-    {
-      /* Translators: %s says whose hours (a speciality) and which, e.g.
-       * "内科: 月 0:00〜0:00"
-       */
-      g_autofree char *detail = g_strdup_printf (_("Impossible hours left out of the summary: %s%s%s."),
-                                                 what, what[0] != '\0' ? ": " : "", impossible->str);
-      _rk_import_add_note (self, RK_IMPORT_NOTE_HOURS_IMPOSSIBLE, file, line,
-                           record->source_id, record->values[F_NAME], detail);
-    }
-  if (unusual->len > 0)
-    {
-      g_autofree char *detail = g_strdup_printf (_("Unusual hours, kept as written — check them: %s%s%s."),
-                                                 what, what[0] != '\0' ? ": " : "", unusual->str);
-      _rk_import_add_note (self, RK_IMPORT_NOTE_HOURS_UNUSUAL, file, line,
-                           record->source_id, record->values[F_NAME], detail);
-    }
-}
-
-static char *
-format_days (const guint *days,
-             guint        n)
-{
-  GString *s = g_string_new (NULL);
-  guint i = 0;
-
-  while (i < n)
-    {
-      guint j = i;
-
-      while (j + 1 < n && days[j + 1] == days[j] + 1 && days[j + 1] < 7)
-        j++;
-      if (s->len > 0)
-        g_string_append (s, "・");
-      if (j - i >= 2)
-        g_string_append_printf (s, "%s〜%s", day_names[days[i]], day_names[days[j]]);
-      else
-        for (guint k = i; k <= j; k++)
-          g_string_append_printf (s, "%s%s", k > i ? "・" : "", day_names[days[k]]);
-      i = j + 1;
-    }
-
-  return g_string_free (s, FALSE);
-}
-
-/* "月〜金 9:00〜12:00、13:30〜17:00／土 9:00〜12:00": days with the same hours
- * grouped. The hours are data of a Japanese directory and read the same
- * whatever the user's language.
- */
-static char *
-format_hours (const Hours *hours)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char **texts = g_new0 (char *, N_DAYS);
-  gboolean done[N_DAYS] = { FALSE, };
-
-  for (guint d = 0; d < N_DAYS; d++)
-    {
-      GString *t = g_string_new (NULL);
-
-      for (guint i = 0; i < hours->n_spans[d]; i++)
-        {
-          g_autofree char *a = format_time (hours->spans[d][i].start);
-          g_autofree char *b = format_time (hours->spans[d][i].end);
-          g_string_append_printf (t, "%s%s〜%s", i > 0 ? "、" : "", a, b);
-        }
-      texts[d] = g_string_free (t, FALSE);
-    }
-
-  for (guint d = 0; d < N_DAYS; d++)
-    {
-      guint days[N_DAYS];
-      guint n = 0;
-      g_autofree char *label = NULL;
-
-      if (done[d] || texts[d][0] == '\0')
-        continue;
-      for (guint e = d; e < N_DAYS; e++)
-        if (!done[e] && strcmp (texts[e], texts[d]) == 0)
-          {
-            days[n++] = e;
-            done[e] = TRUE;
-          }
-      label = format_days (days, n);
-      g_string_append_printf (out, "%s%s %s", out->len > 0 ? "／" : "", label, texts[d]);
-    }
-
-  for (guint d = 0; d < N_DAYS; d++)
-    g_free (texts[d]);
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static Hours *
 ensure_hours (Record *record)
 {
   if (record->hours == NULL)
     record->hours = g_new0 (Hours, 1);
   return record->hours;
+}
+
+static void
+note_hours_problems (RkResourceImport *self,
+                     Record           *record,
+                     GString          *impossible,
+                     GString          *unusual)
+{
+  if (impossible->len > 0)
+    {
+      g_autofree char *detail = g_strdup_printf (_("Impossible hours left out of the summary: %s%s%s."),
+                                                 "", "", impossible->str);
+      note_record (self, record, RK_IMPORT_NOTE_HOURS_IMPOSSIBLE, detail);
+    }
+  if (unusual->len > 0)
+    {
+      g_autofree char *detail = g_strdup_printf (_("Unusual hours, kept as written — check them: %s%s%s."),
+                                                 "", "", unusual->str);
+      note_record (self, record, RK_IMPORT_NOTE_HOURS_UNUSUAL, detail);
+    }
 }
 
 /* The days a flag says are closed, but with hours, and the reverse. */
@@ -813,10 +664,10 @@ layout_source_label (RkImportLayout layout)
  * read. A header that looks like one of the layouts but lacks some of its
  * columns (renamed in a spreadsheet, say) is refused with their names.
  */
-static RkImportLayout
-recognise (RkCsvReader  *reader,
-           const char   *path,
-           GError      **error)
+RkImportLayout
+_rk_import_recognise (RkCsvReader  *reader,
+                      const char   *path,
+                      GError      **error)
 {
   guint best = 0;
   guint best_found = 0;
@@ -874,6 +725,32 @@ recognise (RkCsvReader  *reader,
   return RK_IMPORT_LAYOUT_UNKNOWN;
 }
 
+void
+_rk_import_set_field_count_error (GError     **error,
+                                  const char  *path,
+                                  guint        line,
+                                  guint        n_fields,
+                                  guint        n_columns)
+{
+  g_set_error (error, RK_IMPORT_ERROR, RK_IMPORT_ERROR_FIELD_COUNT,
+               /* Translators: “file”, line N: the record has N fields where
+                * the header has N
+                */
+               _("“%s”, line %u: this record has %u fields where the first line has %u. The file "
+                 "may be cut off or have been edited; download it again. Nothing was imported."),
+               path, line, n_fields, n_columns);
+}
+
+void
+_rk_import_set_no_records_error (GError     **error,
+                                 const char  *path)
+{
+  g_set_error (error, RK_IMPORT_ERROR, RK_IMPORT_ERROR_NO_RECORDS,
+               _("“%s” has its first line of column names but no records. Download the file "
+                 "again; nothing was imported."),
+               path);
+}
+
 static gboolean
 check_width (FileContext  *ctx,
              const char   *path,
@@ -884,13 +761,8 @@ check_width (FileContext  *ctx,
   if (n == ctx->n_columns)
     return TRUE;
 
-  g_set_error (error, RK_IMPORT_ERROR, RK_IMPORT_ERROR_FIELD_COUNT,
-               /* Translators: “file”, line N: the record has N fields where
-                * the header has N
-                */
-               _("“%s”, line %u: this record has %u fields where the first line has %u. The file "
-                 "may be cut off or have been edited; download it again. Nothing was imported."),
-               path, rk_csv_reader_get_line (ctx->reader), n, ctx->n_columns);
+  _rk_import_set_field_count_error (error, path, rk_csv_reader_get_line (ctx->reader), n,
+                                    ctx->n_columns);
   return FALSE;
 }
 
@@ -1088,94 +960,6 @@ read_iryo_facility (RkResourceImport  *self,
   return error == NULL || *error == NULL;
 }
 
-/* 医療情報ネット: 01-2 / 02-2 / 03-2, several rows per facility. */
-static gboolean
-read_iryo_hours (RkResourceImport     *self,
-                 FileContext          *ctx,
-                 RkImportFileSummary  *summary,
-                 GError              **error)
-{
-  int c_id = col (ctx, "ID");
-  int c_code = col (ctx, "診療科目コード");
-  int c_name = col (ctx, "診療科目名");
-  int c_start[N_DAYS];
-  int c_end[N_DAYS];
-  g_autoptr(GString) impossible = g_string_new (NULL);
-  g_autoptr(GString) unusual = g_string_new (NULL);
-
-  for (guint d = 0; d < N_DAYS; d++)
-    {
-      g_autofree char *start = g_strdup_printf ("%s_診療開始時間", day_names[d]);
-      g_autofree char *end = g_strdup_printf ("%s_診療終了時間", day_names[d]);
-      c_start[d] = col (ctx, start);
-      c_end[d] = col (ctx, end);
-    }
-
-  while (rk_csv_reader_next (ctx->reader, error))
-    {
-      const char *id;
-      const char *code;
-      Record *record;
-      Hours *hours;
-      g_autofree char *speciality = NULL;
-
-      if (!check_width (ctx, rk_csv_reader_get_path (ctx->reader), error))
-        return FALSE;
-      summary->records++;
-      if ((summary->records & 4095) == 0 && _rk_import_cancelled (self, error))
-        return FALSE;
-
-      id = get (ctx, c_id);
-      record = g_hash_table_lookup (self->iryo_ids, id);
-      if (record == NULL)
-        continue;   /* a facility of another area, or one skipped */
-      summary->kept++;
-
-      hours = ensure_hours (record);
-      code = get (ctx, c_code);
-      speciality = g_strdup (get (ctx, c_name));
-      g_strstrip (speciality);
-
-      if (speciality[0] != '\0')
-        {
-          g_autofree char *needle = g_strconcat ("、", speciality, "、", NULL);
-          g_autofree char *hay = NULL;
-
-          if (hours->specialities == NULL)
-            hours->specialities = g_string_new (NULL);
-          hay = g_strconcat ("、", hours->specialities->str, "、", NULL);
-          if (strstr (hay, needle) == NULL)
-            g_string_append_printf (hours->specialities, "%s%s",
-                                    hours->specialities->len > 0 ? "、" : "", speciality);
-
-          /* 訪問診療 / 訪問歯科 / 在宅医療 as a speciality is the open data
-           * saying the facility visits patients at home.
-           */
-          if (strstr (speciality, "訪問") != NULL || strstr (speciality, "在宅") != NULL)
-            record->open_caps |= strcmp (record->values[F_KIND], "dental_clinic") == 0
-                                 ? OPEN_CAP_HOME_PATIENTS : OPEN_CAP_HOME_VISIT;
-        }
-
-      if (strcmp (code, EMERGENCY_SPECIALITY) == 0)
-        continue;
-
-      g_string_truncate (impossible, 0);
-      g_string_truncate (unusual, 0);
-      for (guint d = 0; d < N_DAYS; d++)
-        {
-          int start, end;
-
-          if (check_span (day_names[d], get (ctx, c_start[d]), get (ctx, c_end[d]),
-                          &start, &end, impossible, unusual))
-            add_span (hours, d, start, end);
-        }
-      note_hours_problems (self, record, ctx->file, rk_csv_reader_get_line (ctx->reader), speciality,
-                           impossible, unusual);
-    }
-
-  return error == NULL || *error == NULL;
-}
-
 /* 医療情報ネット: 05 薬局, hours in the row. */
 static gboolean
 read_iryo_pharmacy (RkResourceImport     *self,
@@ -1262,9 +1046,10 @@ read_iryo_pharmacy (RkResourceImport     *self,
             {
               int start, end;
 
-              if (check_span (day_names[d], get (ctx, c_start[d][k]), get (ctx, c_end[d][k]),
-                              &start, &end, impossible, unusual))
-                add_span (ensure_hours (record), d, start, end);
+              if (_rk_import_check_span (day_names[d], get (ctx, c_start[d][k]),
+                                         get (ctx, c_end[d][k]), &start, &end,
+                                         impossible, unusual))
+                _rk_import_add_span (ensure_hours (record), d, start, end);
             }
         }
       {
@@ -1277,7 +1062,7 @@ read_iryo_pharmacy (RkResourceImport     *self,
 
       if (add_record (self, record))
         {
-          note_hours_problems (self, record, record->file, record->line, "", impossible, unusual);
+          note_hours_problems (self, record, impossible, unusual);
           check_flags_against_hours (self, record);
         }
     }
@@ -1576,7 +1361,7 @@ rk_resource_import_detect_layout (const char  *path,
 
   if (!open_file (path, &reader, error))
     return RK_IMPORT_LAYOUT_UNKNOWN;
-  return recognise (reader, path, error);
+  return _rk_import_recognise (reader, path, error);
 }
 
 gboolean
@@ -1595,7 +1380,7 @@ _rk_import_read_file (RkResourceImport  *self,
     return FALSE;
 
   ctx.reader = reader;
-  ctx.layout = recognise (reader, path, error);
+  ctx.layout = _rk_import_recognise (reader, path, error);
   if (ctx.layout == RK_IMPORT_LAYOUT_UNKNOWN)
     return FALSE;
   ctx.file = keep_const (self, base);
@@ -1616,20 +1401,12 @@ _rk_import_read_file (RkResourceImport  *self,
   switch (ctx.layout)
     {
     case RK_IMPORT_LAYOUT_IRYO_FACILITY:
+      self->read_facilities = TRUE;
       ok = read_iryo_facility (self, &ctx, summary, &local_error);
       break;
     case RK_IMPORT_LAYOUT_IRYO_HOURS:
-      if (g_hash_table_size (self->iryo_ids) == 0 && self->records->len == 0)
-        {
-          g_set_error (&local_error, RK_IMPORT_ERROR, RK_IMPORT_ERROR_MISSING_FACILITIES,
-                       _("“%s” holds the specialities and hours of facilities, not the facilities "
-                         "themselves. Import it together with its facility file (01-1, 02-1 or "
-                         "03-1 of the same date)."),
-                       path);
-          ok = FALSE;
-        }
-      else
-        ok = read_iryo_hours (self, &ctx, summary, &local_error);
+      /* Read by the hours thread (rk-resource-import-hours.c). */
+      g_assert_not_reached ();
       break;
     case RK_IMPORT_LAYOUT_IRYO_PHARMACY:
       ok = read_iryo_pharmacy (self, &ctx, summary, &local_error);
@@ -1647,10 +1424,7 @@ _rk_import_read_file (RkResourceImport  *self,
 
   if (ok && summary->records == 0)
     {
-      g_set_error (&local_error, RK_IMPORT_ERROR, RK_IMPORT_ERROR_NO_RECORDS,
-                   _("“%s” has its first line of column names but no records. Download the file "
-                     "again; nothing was imported."),
-                   path);
+      _rk_import_set_no_records_error (&local_error, path);
       ok = FALSE;
     }
 
@@ -1767,7 +1541,7 @@ _rk_import_check_records (RkResourceImport *self)
       if (r->hours != NULL && g_str_has_prefix (r->source, "iryo:0") &&
           strcmp (r->source, "iryo:05") != 0)
         {
-          g_autofree char *hours = format_hours (r->hours);
+          g_autofree char *hours = _rk_import_format_hours (r->hours);
           r->values[F_HOURS] = keep (self, hours);
           if (r->hours->specialities != NULL)
             r->values[F_SPECIALITIES] = keep (self, r->hours->specialities->str);
@@ -1775,7 +1549,7 @@ _rk_import_check_records (RkResourceImport *self)
         }
       else if (r->hours != NULL)
         {
-          g_autofree char *hours = format_hours (r->hours);
+          g_autofree char *hours = _rk_import_format_hours (r->hours);
           r->values[F_HOURS] = keep (self, hours);
         }
 

@@ -82,16 +82,6 @@ G_DEFINE_QUARK (rk-import-error-quark, rk_import_error)
  */
 
 static void
-note_free (RkImportNote *note)
-{
-  g_free (note->file);
-  g_free (note->id);
-  g_free (note->name);
-  g_free (note->detail);
-  g_free (note);
-}
-
-static void
 file_summary_free (RkImportFileSummary *summary)
 {
   g_free (summary->file);
@@ -133,10 +123,11 @@ reset_run (RkResourceImport *self)
   self->area_prefectures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->area_named = g_ptr_array_new_with_free_func ((GDestroyNotify) area_municipality_free);
   self->sources = g_hash_table_new (g_str_hash, g_str_equal);
-  self->report.notes = g_ptr_array_new_with_free_func ((GDestroyNotify) note_free);
+  self->report.notes = g_ptr_array_new_with_free_func ((GDestroyNotify) _rk_import_note_free);
   self->report.files = g_ptr_array_new_with_free_func ((GDestroyNotify) file_summary_free);
   self->done_bytes = 0;
   self->total_bytes = 0;
+  self->read_facilities = FALSE;
 }
 
 static gboolean
@@ -322,7 +313,9 @@ writer_init (Writer            *w,
       g_string_append_printf (insert, "%s, ", c);
       g_string_append_printf (update, "%s = ?%u, ", c, f + 1);
     }
-  g_string_append (find, " FROM organization WHERE source = ?1 AND source_id = ?2");
+  /* "source <> ''" lets SQLite use the partial index on (source, source_id). */
+  g_string_append (find, " FROM organization WHERE source = ?1 AND source_id = ?2"
+                         " AND source <> ''");
   g_string_append (insert, "source, source_id, source_file, source_date, source_values, "
                            "confirmed_on, confirmed_method) VALUES (");
   for (guint f = 0; f < N_FIELDS + 7; f++)
@@ -365,7 +358,7 @@ writer_init (Writer            *w,
     {
       sqlite3_stmt *stmt = NULL;
 
-      if (sqlite3_prepare_v2 (db, "SELECT 1 FROM organization WHERE source = ? LIMIT 1",
+      if (sqlite3_prepare_v2 (db, "SELECT 1 FROM organization WHERE source = ? AND source <> '' LIMIT 1",
                               -1, &stmt, NULL) != SQLITE_OK)
         return sql_failed (db, error);
       sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
@@ -660,6 +653,7 @@ update_record (RkResourceImport  *self,
 static gboolean
 close_vanished (RkResourceImport  *self,
                 sqlite3           *db,
+                GHashTable        *existing,
                 const char        *date,
                 GError           **error)
 {
@@ -704,7 +698,11 @@ close_vanished (RkResourceImport  *self,
       sqlite3_stmt *stmt = NULL;
       char *where;
 
-      where = sqlite3_mprintf ("source = %Q AND closed = 0"
+      /* A data set imported for the first time has nothing to close. */
+      if (!g_hash_table_contains (existing, key))
+        continue;
+
+      where = sqlite3_mprintf ("source = %Q AND source <> '' AND closed = 0"
                                " AND id NOT IN (SELECT id FROM temp.rk_import_seen)%s%s%s",
                                (const char *) key,
                                self->everything ? "" : " AND (municipality_code IN"
@@ -747,17 +745,114 @@ close_vanished (RkResourceImport  *self,
   return TRUE;
 }
 
+/* Many rows at once are written faster without the full-text triggers
+ * and the secondary indexes of the organisation table: FTS5 writes a new
+ * segment of its index at the end of every statement, and five indexes
+ * fed in no particular order cost more than building them once, sorted.
+ * They are dropped inside the import's transaction and put back, exactly
+ * as the schema has them, before it commits; readers never see the
+ * difference.
+ */
+#define BULK_ROWS 2000
+
+static gboolean
+suspend_schema (sqlite3    *db,
+                GPtrArray  *saved,
+                gboolean    keep_source_index,
+                GError    **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  /* The index on (source, source_id) finds the rows to update; an import
+   * of data sets new to the workspace has none to find.
+   */
+  if (sqlite3_prepare_v2 (db, "SELECT type, name, sql FROM main.sqlite_schema"
+                              " WHERE tbl_name = 'organization' AND sql IS NOT NULL"
+                              " AND (type = 'trigger' OR (type = 'index'"
+                              "      AND (?1 = 0 OR name <> 'organization_source')))",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return sql_failed (db, error);
+  sqlite3_bind_int (stmt, 1, keep_source_index);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (saved, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (saved, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+      g_ptr_array_add (saved, g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
+    }
+  sqlite3_finalize (stmt);
+
+  for (guint i = 0; i < saved->len; i += 3)
+    {
+      char *sql = sqlite3_mprintf ("DROP %s main.\"%w\"",
+                                   strcmp (g_ptr_array_index (saved, i), "trigger") == 0
+                                   ? "TRIGGER" : "INDEX",
+                                   (const char *) g_ptr_array_index (saved, i + 1));
+      gboolean ok = exec (db, sql, error);
+
+      sqlite3_free (sql);
+      if (!ok)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+restore_schema (sqlite3    *db,
+                GPtrArray  *saved,
+                GError    **error)
+{
+  for (guint i = 0; i < saved->len; i += 3)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      if (strcmp (g_ptr_array_index (saved, i), "index") == 0 &&
+          !exec (db, g_ptr_array_index (saved, i + 2), error))
+        return FALSE;
+      g_debug ("%s: %.3f s", (char *) g_ptr_array_index (saved, i + 1), (g_get_monotonic_time () - t0) / 1e6);
+    }
+
+  /* The index is rebuilt from the table in one statement. */
+  {
+    gint64 t0 = g_get_monotonic_time ();
+  /* With room for 64 MB of pending terms, FTS5 writes a few large
+   * segments instead of merging many small ones (2.5 s → 1 s for a
+   * national import); the default comes back afterwards.
+   */
+  if (!exec (db, "INSERT INTO organization_fts (organization_fts, rank) VALUES ('hashsize', 67108864);"
+                 "INSERT INTO organization_fts (organization_fts) VALUES ('rebuild');"
+                 "INSERT INTO organization_fts (organization_fts, rank) VALUES ('hashsize', 1048576);",
+             error))
+    return FALSE;
+      g_debug ("fts: %.3f s", (g_get_monotonic_time () - t0) / 1e6);
+  }
+
+  for (guint i = 0; i < saved->len; i += 3)
+    if (strcmp (g_ptr_array_index (saved, i), "trigger") == 0 &&
+        !exec (db, g_ptr_array_index (saved, i + 2), error))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 write_records (RkResourceImport  *self,
                sqlite3           *db,
                GError           **error)
 {
   Writer w = { 0, };
+  g_autoptr(GPtrArray) saved = g_ptr_array_new_with_free_func (g_free);
   const char *date = NULL;
   gboolean ok = FALSE;
   guint n = self->records->len;
 
-  if (!exec (db, "CREATE TEMP TABLE IF NOT EXISTS rk_import_seen (id INTEGER PRIMARY KEY);"
+  /* A national import inserts into five indexes in no particular order:
+   * with SQLite's default 2 MB of cache, most of its time would go to
+   * reading back pages it has just written. The connection is the
+   * import's own, so it may take more for the length of the import.
+   */
+  /* Building the indexes again sorts with a helper thread. */
+  if (!exec (db, "PRAGMA cache_size = -262144; PRAGMA threads = 2;"
+                 "CREATE TEMP TABLE IF NOT EXISTS rk_import_seen (id INTEGER PRIMARY KEY);"
                  "DELETE FROM temp.rk_import_seen;", error))
     return FALSE;
   if (!exec (db, "BEGIN IMMEDIATE", error))
@@ -765,6 +860,15 @@ write_records (RkResourceImport  *self,
 
   if (!writer_init (&w, self, db, error))
     goto out;
+
+  if (n >= BULK_ROWS)
+    {
+      /* The statements prepared against the old schema are prepared
+       * again by SQLite on their first step.
+       */
+      if (!suspend_schema (db, saved, g_hash_table_size (w.existing) > 0, error))
+        goto out;
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -787,25 +891,35 @@ write_records (RkResourceImport  *self,
       if (!done || !set_open_capabilities (&w, r, id, error))
         goto out;
 
-      sqlite3_bind_int64 (w.seen, 1, id);
-      if (sqlite3_step (w.seen) != SQLITE_DONE)
+      /* Only data sets that were there before can have rows to close. */
+      if (g_hash_table_contains (w.existing, r->source))
         {
-          sql_failed (db, error);
-          goto out;
+          sqlite3_bind_int64 (w.seen, 1, id);
+          if (sqlite3_step (w.seen) != SQLITE_DONE)
+            {
+              sql_failed (db, error);
+              goto out;
+            }
+          sqlite3_reset (w.seen);
         }
-      sqlite3_reset (w.seen);
       date = r->date;
     }
 
   if (date == NULL && self->records->len == 0 && self->report.files->len > 0)
     date = self->date;
-  if (date != NULL && !close_vanished (self, db, date, error))
+  if (date != NULL && !close_vanished (self, db, w.existing, date, error))
     goto out;
 
   if (_rk_import_cancelled (self, error))
     goto out;
 
   writer_clear (&w);
+  if (saved->len > 0)
+    {
+      _rk_import_report_progress (self, 0.99, _("Indexing…"));
+      if (!restore_schema (db, saved, error))
+        goto out;
+    }
   ok = exec (db, "COMMIT", error);
 
 out:
@@ -927,13 +1041,10 @@ rk_resource_import_set_date (RkResourceImport *self,
   self->date = g_strdup (iso_date);
 }
 
-static int
-layout_order (const char *path)
+static RkImportLayout
+layout_of (const char *path)
 {
-  RkImportLayout layout = rk_resource_import_detect_layout (path, NULL);
-
-  /* The hours files refer to the facilities: read them last. */
-  return layout == RK_IMPORT_LAYOUT_IRYO_HOURS ? 1 : 0;
+  return rk_resource_import_detect_layout (path, NULL);
 }
 
 /**
@@ -956,8 +1067,12 @@ rk_resource_import_run (RkResourceImport      *self,
                         gpointer               user_data,
                         GError               **error)
 {
-  g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  g_autoptr(GPtrArray) hours_files = g_ptr_array_new ();
+  HoursJob *job = NULL;
   gboolean everything = self->everything;
+  gboolean facilities = FALSE;
+  gint64 start;
   gboolean ok;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -969,27 +1084,57 @@ rk_resource_import_run (RkResourceImport      *self,
   self->progress_data = user_data;
 
   for (guint i = 0; i < self->paths->len; i++)
-    if (layout_order (g_ptr_array_index (self->paths, i)) == 0)
-      g_ptr_array_add (ordered, g_ptr_array_index (self->paths, i));
-  for (guint i = 0; i < self->paths->len; i++)
-    if (layout_order (g_ptr_array_index (self->paths, i)) == 1)
-      g_ptr_array_add (ordered, g_ptr_array_index (self->paths, i));
-
-  for (guint i = 0; i < ordered->len; i++)
     {
+      const char *path = g_ptr_array_index (self->paths, i);
+      RkImportLayout layout = layout_of (path);
       GStatBuf st;
-      if (g_stat (g_ptr_array_index (ordered, i), &st) == 0)
+
+      if (layout == RK_IMPORT_LAYOUT_IRYO_HOURS)
+        g_ptr_array_add (hours_files, (gpointer) path);
+      else
+        {
+          g_ptr_array_add (others, (gpointer) path);
+          facilities |= layout == RK_IMPORT_LAYOUT_IRYO_FACILITY;
+        }
+      if (layout != RK_IMPORT_LAYOUT_IRYO_HOURS && g_stat (path, &st) == 0)
         self->total_bytes += st.st_size;
     }
 
+  if (hours_files->len > 0 && !facilities)
+    {
+      g_set_error (error, RK_IMPORT_ERROR, RK_IMPORT_ERROR_MISSING_FACILITIES,
+                   _("“%s” holds the specialities and hours of facilities, not the facilities "
+                     "themselves. Import it together with its facility file (01-1, 02-1 or "
+                     "03-1 of the same date)."),
+                   (const char *) g_ptr_array_index (hours_files, 0));
+      return FALSE;
+    }
+
+  start = g_get_monotonic_time ();
   ok = resolve_area (self, db, error);
-  for (guint i = 0; ok && i < ordered->len; i++)
-    ok = _rk_import_read_file (self, g_ptr_array_index (ordered, i), error);
+
+  /* The hours files are read beside the others, in a thread. */
+  if (ok && hours_files->len > 0)
+    job = _rk_import_hours_job_start (self, hours_files);
+
+  for (guint i = 0; ok && i < others->len; i++)
+    ok = _rk_import_read_file (self, g_ptr_array_index (others, i), error);
+
+  if (job != NULL)
+    {
+      if (ok)
+        _rk_import_report_progress (self, 0.8, _("Reading the opening hours…"));
+      ok = _rk_import_hours_job_finish (job, self, !ok, ok ? error : NULL) && ok;
+    }
+  g_debug ("Read %u records in %.3f s", self->records->len,
+           (g_get_monotonic_time () - start) / 1e6);
 
   if (ok)
     {
       _rk_import_check_records (self);
+      g_debug ("Checked them at %.3f s", (g_get_monotonic_time () - start) / 1e6);
       ok = write_records (self, db, error);
+      g_debug ("Wrote them at %.3f s", (g_get_monotonic_time () - start) / 1e6);
     }
 
   if (ok)
