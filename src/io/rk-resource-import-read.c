@@ -141,6 +141,17 @@ keep (RkResourceImport *self,
   return g_string_chunk_insert (self->chunk, copy);
 }
 
+/* Text of several lines (「年末年始\r\nお盆」) on one, for a summary. */
+static char *
+one_line (const char *s)
+{
+  GString *out = g_string_new (s);
+
+  g_string_replace (out, "\r\n", " ", 0);
+  g_strdelimit (out->str, "\r\n", ' ');
+  return g_string_free (out, FALSE);
+}
+
 static const char *
 keep_const (RkResourceImport *self,
             const char       *s)
@@ -946,8 +957,7 @@ read_iryo_facility (RkResourceImport  *self,
                                     weeks->str, day_names[d]);
         }
       {
-        g_autofree char *other = g_strdup (keep (self, get (ctx, c_other)));
-        g_strdelimit (other, "\r\n", ' ');
+        g_autofree char *other = one_line (keep (self, get (ctx, c_other)));
         if (other[0] != '\0')
           g_string_append_printf (closed, "%s%s", closed->len > 0 ? "／" : "", other);
       }
@@ -1053,8 +1063,7 @@ read_iryo_pharmacy (RkResourceImport     *self,
             }
         }
       {
-        g_autofree char *other = g_strdup (keep (self, get (ctx, c_other)));
-        g_strdelimit (other, "\r\n", ' ');
+        g_autofree char *other = one_line (keep (self, get (ctx, c_other)));
         if (other[0] != '\0')
           g_string_append_printf (closed, "%s%s", closed->len > 0 ? "／" : "", other);
       }
