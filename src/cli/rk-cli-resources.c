@@ -15,6 +15,7 @@
 
 #include "rk-cli.h"
 #include "rk-directory.h"
+#include "rk-resource-export.h"
 #include "rk-resource-import.h"
 #include "rk-vocabulary.h"
 
@@ -136,7 +137,223 @@ run_import (int    argc,
   return 0;
 }
 
+/*
+ * The list: the same filter as the tab's
+ */
+
+typedef struct
+{
+  char    *search;
+  GStrv    kinds;
+  GStrv    capabilities;
+  int      stale_months;
+  gboolean area;
+  gboolean closed;
+} FilterOptions;
+
+static void
+filter_options_clear (FilterOptions *o)
+{
+  g_clear_pointer (&o->search, g_free);
+  g_clear_pointer (&o->kinds, g_strfreev);
+  g_clear_pointer (&o->capabilities, g_strfreev);
+}
+
+static GOptionEntry *
+filter_entries (FilterOptions *o)
+{
+  GOptionEntry entries[] = {
+    { "search", 0, 0, G_OPTION_ARG_STRING, &o->search,
+      N_("Only resources whose name, reading, address or notes hold these words"), N_("TEXT") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->kinds,
+      N_("Only resources of this kind (hospital, clinic, pharmacy, home_nursing …; may be repeated)"),
+      N_("KIND") },
+    { "capability", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->capabilities,
+      N_("Only resources with this capability (ventilator, around_clock …; may be repeated, all must hold)"),
+      N_("CODE") },
+    { "stale", 0, 0, G_OPTION_ARG_INT, &o->stale_months,
+      N_("Only resources with a fact confirmed longer ago than this many months (要確認)"),
+      N_("MONTHS") },
+    { "area", 0, 0, G_OPTION_ARG_NONE, &o->area,
+      N_("Only resources in the workspace’s municipalities"), NULL },
+    { "closed", 0, 0, G_OPTION_ARG_NONE, &o->closed,
+      N_("Include resources marked closed"), NULL },
+    { NULL }
+  };
+
+  return g_memdup2 (entries, sizeof entries);
+}
+
+static gboolean
+build_filter (RkDatabase        *db,
+              FilterOptions     *o,
+              RkResourceFilter  *filter,
+              GError           **error)
+{
+  rk_resource_filter_init (filter);
+  filter->text = g_strdup (o->search);
+  filter->kinds = g_strdupv (o->kinds);
+  filter->area_only = o->area;
+  filter->include_closed = o->closed;
+  if (o->stale_months > 0)
+    filter->stale_before = rk_directory_stale_cutoff (o->stale_months);
+
+  for (guint i = 0; o->capabilities != NULL && o->capabilities[i] != NULL; i++)
+    {
+      g_autoptr(RkCapability) c = rk_directory_find_capability (db, o->capabilities[i]);
+
+      if (c == NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("There is no capability “%s”. Run “renkei-cli capabilities WORKSPACE” "
+                         "for the list."), o->capabilities[i]);
+          return FALSE;
+        }
+      rk_resource_filter_add_capability (filter, rk_entity_get_id (RK_ENTITY (c)));
+    }
+
+  return TRUE;
+}
+
+static int
+run_export (int    argc,
+            char **argv)
+{
+  FilterOptions o = { 0, };
+  g_autofree GOptionEntry *entries = filter_entries (&o);
+  g_auto(RkResourceFilter) filter;
+  g_autoptr(RkDatabase) db = NULL;
+  GError *error = NULL;
+  guint64 n = 0;
+  int status;
+
+  if (!parse ("export-resources", "WORKSPACE OUT.xlsx",
+              N_("Writes the resource directory (or the part the options choose) to an Excel "
+                 "workbook."),
+              entries, &argc, &argv, 2, &status))
+    return status;
+  if (argc > 3)
+    return rk_cli_usage_error ("export-resources", _("Too many arguments."));
+
+  db = rk_cli_open (argv[1], FALSE, &error);
+  if (db == NULL || !build_filter (db, &o, &filter, &error) ||
+      !rk_resource_export_xlsx (db, &filter, argv[2], NULL, &n, &error))
+    {
+      filter_options_clear (&o);
+      return rk_cli_fail (error);
+    }
+
+  filter_options_clear (&o);
+  /* Translators: after export-resources: how many, and where */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " resource written to %s\n",
+                        "%" G_GUINT64_FORMAT " resources written to %s\n", n), n, argv[2]);
+  return 0;
+}
+
+static int
+run_print (int    argc,
+           char **argv)
+{
+  FilterOptions o = { 0, };
+  g_autofree GOptionEntry *entries = filter_entries (&o);
+  g_auto(RkResourceFilter) filter;
+  g_autoptr(RkDatabase) db = NULL;
+  g_autoptr(RkReport) report = NULL;
+  GError *error = NULL;
+  int status;
+
+  if (!parse ("print-resources", "WORKSPACE OUT.pdf",
+              N_("Writes the printable list of the resource directory to a PDF file."),
+              entries, &argc, &argv, 2, &status))
+    return status;
+  if (argc > 3)
+    return rk_cli_usage_error ("print-resources", _("Too many arguments."));
+
+  db = rk_cli_open (argv[1], FALSE, &error);
+  if (db == NULL || !build_filter (db, &o, &filter, &error))
+    {
+      filter_options_clear (&o);
+      return rk_cli_fail (error);
+    }
+  filter_options_clear (&o);
+
+  report = rk_resource_report_new (db, &filter, NULL, &error);
+  if (report == NULL || !rk_report_write_pdf (report, argv[2], &error))
+    return rk_cli_fail (error);
+  return 0;
+}
+
+static int
+run_capabilities (int    argc,
+                  char **argv)
+{
+  g_autoptr(RkDatabase) db = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  GError *error = NULL;
+  int status;
+
+  if (!rk_cli_parse ("capabilities", "WORKSPACE", NULL, &argc, &argv, 1, &status))
+    return status;
+
+  db = rk_cli_open (argv[1], FALSE, &error);
+  if (db == NULL || (list = rk_directory_list_capabilities (db, NULL, &error)) == NULL)
+    return rk_cli_fail (error);
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      RkEntity *c = g_ptr_array_index (list, i);
+      g_autofree char *functions = rk_functions_to_string (rk_entity_get_int (c, "functions"));
+
+      g_print ("%-26s %s (%s)  [%s]\n", rk_entity_get_string (c, "code"),
+               rk_entity_get_string (c, "label"), rk_entity_get_string (c, "grouping"), functions);
+    }
+  return 0;
+}
+
+static int
+run_coverage (int    argc,
+              char **argv)
+{
+  g_autoptr(RkDatabase) db = NULL;
+  g_autoptr(RkCoverage) coverage = NULL;
+  GError *error = NULL;
+  int status;
+
+  if (!rk_cli_parse ("coverage", "WORKSPACE", NULL, &argc, &argv, 1, &status))
+    return status;
+
+  db = rk_cli_open (argv[1], FALSE, &error);
+  if (db == NULL || (coverage = rk_coverage_compute (db, &error)) == NULL)
+    return rk_cli_fail (error);
+
+  /* Translators: heading of `renkei-cli coverage` */
+  g_print ("%s\n", _("Resources per 10,000 residents aged 65+ (count in brackets); — is a gap"));
+  for (guint m = 0; m < coverage->n_municipalities; m++)
+    {
+      g_print ("%s\n", coverage->municipality_names[m]);
+      for (guint c = 0; c < coverage->n_capabilities; c++)
+        {
+          double rate = rk_coverage_get_rate (coverage, m, c);
+          guint count = rk_coverage_get_count (coverage, m, c);
+
+          if (count == 0)
+            g_print ("  %s: —\n", coverage->capability_labels[c]);
+          else if (isnan (rate))
+            g_print ("  %s: ? (%u)\n", coverage->capability_labels[c], count);
+          else
+            g_print ("  %s: %.1f (%u)\n", coverage->capability_labels[c], rate, count);
+        }
+    }
+  return 0;
+}
+
 const RkCliVerb rk_cli_resources_verbs[] = {
   { "import", "WORKSPACE FILE…", N_("Import open data into the resource directory"), run_import },
+  { "export-resources", "WORKSPACE OUT.xlsx", N_("Export the resource directory to Excel"),
+    run_export },
+  { "print-resources", "WORKSPACE OUT.pdf", N_("Print the resource directory to PDF"), run_print },
+  { "capabilities", "WORKSPACE", N_("List the capabilities the directory records"),
+    run_capabilities },
+  { "coverage", "WORKSPACE", N_("Show the coverage gaps of the area"), run_coverage },
   { NULL }
 };

@@ -103,7 +103,24 @@ char *
 rk_resource_filter_build_sql (const RkResourceFilter  *filter,
                               GStrv                   *params)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT o.id FROM organization AS o WHERE 1");
+  return rk_resource_filter_build_select (filter, "o.id", params);
+}
+
+/**
+ * rk_resource_filter_build_select:
+ * @columns: what to select, over `organization AS o`
+ *
+ * Like rk_resource_filter_build_sql(), selecting @columns (for exports
+ * that read every row once).
+ *
+ * Returns: (transfer full): the query
+ */
+char *
+rk_resource_filter_build_select (const RkResourceFilter  *filter,
+                                 const char              *columns,
+                                 GStrv                   *params)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GPtrArray) values = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   g_autofree char *match = NULL;
   const char *dir;
@@ -111,6 +128,7 @@ rk_resource_filter_build_sql (const RkResourceFilter  *filter,
   g_return_val_if_fail (filter != NULL, NULL);
   g_return_val_if_fail (params != NULL, NULL);
 
+  g_string_printf (sql, "SELECT %s FROM organization AS o WHERE 1", columns);
   if (!filter->include_closed)
     g_string_append (sql, " AND o.closed = 0");
 

@@ -78,6 +78,9 @@ void              rk_resource_filter_add_capability (RkResourceFilter    *filter
                                                     gint64                capability_id);
 char             *rk_resource_filter_build_sql     (const RkResourceFilter *filter,
                                                     GStrv                *params);
+char             *rk_resource_filter_build_select  (const RkResourceFilter *filter,
+                                                    const char           *columns,
+                                                    GStrv                *params);
 
 char             *rk_directory_stale_cutoff        (guint                 months);
 
