@@ -90,6 +90,11 @@ append_kind_order (GString *sql)
   g_string_append_printf (sql, " ELSE %u END", n_terms);
 }
 
+static char *build_select (const RkResourceFilter  *filter,
+                           const char              *columns,
+                           gboolean                 with_text,
+                           GStrv                   *params);
+
 /**
  * rk_resource_filter_build_sql:
  * @filter: the conditions and the order
@@ -120,6 +125,55 @@ rk_resource_filter_build_select (const RkResourceFilter  *filter,
                                  const char              *columns,
                                  GStrv                   *params)
 {
+  return build_select (filter, columns, TRUE, params);
+}
+
+/**
+ * rk_resource_filter_build_list_sql:
+ *
+ * The filter's query without its search text, for an RkQueryModel whose
+ * search is set apart with rk_query_model_set_search() and
+ * rk_directory_search_sql(): typing then does not re-run (and re-sort)
+ * the whole list.
+ *
+ * Returns: (transfer full): the query
+ */
+char *
+rk_resource_filter_build_list_sql (const RkResourceFilter  *filter,
+                                   GStrv                   *params)
+{
+  return build_select (filter, "o.id", FALSE, params);
+}
+
+/**
+ * rk_directory_search_sql:
+ * @text: (nullable): what the search box says
+ * @params: (out) (transfer full): the query's parameters
+ *
+ * Returns: (transfer full) (nullable): a query returning the ids of the
+ *   resources matching @text, in no order; %NULL when @text holds no word
+ */
+char *
+rk_directory_search_sql (const char  *text,
+                         GStrv       *params)
+{
+  char *match = rk_search_build_match (text);
+
+  *params = NULL;
+  if (match == NULL)
+    return NULL;
+
+  *params = g_new0 (char *, 2);
+  (*params)[0] = match;
+  return g_strdup ("SELECT rowid FROM organization_fts WHERE organization_fts MATCH ?");
+}
+
+static char *
+build_select (const RkResourceFilter  *filter,
+              const char              *columns,
+              gboolean                 with_text,
+              GStrv                   *params)
+{
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GPtrArray) values = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   g_autofree char *match = NULL;
@@ -143,7 +197,7 @@ rk_resource_filter_build_select (const RkResourceFilter  *filter,
     g_string_append (sql, " AND o.municipality_code IN "
                           "(SELECT code FROM municipality WHERE code <> '')");
 
-  match = rk_search_build_match (filter->text);
+  match = with_text ? rk_search_build_match (filter->text) : NULL;
   if (match != NULL)
     {
       g_string_append (sql, " AND o.id IN (SELECT rowid FROM organization_fts "

@@ -78,6 +78,10 @@ void              rk_resource_filter_add_capability (RkResourceFilter    *filter
                                                     gint64                capability_id);
 char             *rk_resource_filter_build_sql     (const RkResourceFilter *filter,
                                                     GStrv                *params);
+char             *rk_resource_filter_build_list_sql (const RkResourceFilter *filter,
+                                                    GStrv                *params);
+char             *rk_directory_search_sql          (const char           *text,
+                                                    GStrv                *params);
 char             *rk_resource_filter_build_select  (const RkResourceFilter *filter,
                                                     const char           *columns,
                                                     GStrv                *params);

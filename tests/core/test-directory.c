@@ -229,6 +229,62 @@ test_search (void)
   g_assert_finalize_object (db);
 }
 
+/* Search-as-you-type narrows the list's query without running it again,
+ * and keeps its order.
+ */
+static void
+test_model_search (void)
+{
+  RkDatabase *db = create_workspace ();
+  g_autoptr(RkQueryModel) model = NULL;
+  g_auto(RkResourceFilter) filter;
+  g_auto(GStrv) params = NULL;
+  g_auto(GStrv) search_params = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *search = NULL;
+
+  add (db, "clinic", "かもめ内科", "カモメナイカ", "");
+  add (db, "clinic", "あおば内科", "アオバナイカ", "");
+  add (db, "pharmacy", "いろは薬局", "イロハヤッキョク", "");
+  add (db, "clinic", "うみ眼科", "ウミガンカ", "");
+
+  rk_resource_filter_init (&filter);
+  filter.text = g_strdup ("内科");  /* ignored by the list's query */
+  sql = rk_resource_filter_build_list_sql (&filter, &params);
+  model = rk_query_model_new (db, RK_TYPE_ORGANIZATION, sql);
+  rk_query_model_set_query (model, sql, (const char * const *) params);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 4);
+
+  search = rk_directory_search_sql ("内科", &search_params);
+  rk_query_model_set_search (model, search, (const char * const *) search_params);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+  {
+    g_autoptr(RkEntity) first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+    g_autoptr(RkEntity) second = g_list_model_get_item (G_LIST_MODEL (model), 1);
+    g_assert_cmpstr (rk_entity_get_string (first, "name"), ==, "あおば内科");
+    g_assert_cmpstr (rk_entity_get_string (second, "name"), ==, "かもめ内科");
+  }
+
+  /* A new row that matches joins, in its place. */
+  add (db, "clinic", "いずみ内科", "イズミナイカ", "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
+  {
+    g_autoptr(RkEntity) middle = g_list_model_get_item (G_LIST_MODEL (model), 1);
+    g_assert_cmpstr (rk_entity_get_string (middle, "name"), ==, "いずみ内科");
+  }
+
+  /* No words: the whole list again. */
+  g_clear_pointer (&search, g_free);
+  g_clear_pointer (&search_params, g_strfreev);
+  search = rk_directory_search_sql ("  ", &search_params);
+  g_assert_null (search);
+  rk_query_model_set_search (model, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+
+  g_clear_object (&model);
+  g_assert_finalize_object (db);
+}
+
 /*
  * Filters
  */
@@ -673,6 +729,7 @@ main (int    argc,
   g_test_add_func ("/core/directory/fold", test_fold);
   g_test_add_func ("/core/directory/build-match", test_build_match);
   g_test_add_func ("/core/directory/search", test_search);
+  g_test_add_func ("/core/directory/model-search", test_model_search);
   g_test_add_func ("/core/directory/filters", test_filters);
   g_test_add_func ("/core/directory/answers-and-stale", test_answers_and_stale);
   g_test_add_func ("/core/directory/delete-and-undo", test_delete_and_undo);
