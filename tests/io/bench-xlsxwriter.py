@@ -23,10 +23,11 @@ except ImportError:
     sys.exit(77)
 
 cells = []
-with open(sys.argv[1], encoding="utf-8") as f:
+with open(sys.argv[1], encoding="utf-8", newline="\n") as f:
     for line in f:
         row, col, kind, value = line.rstrip("\n").split("\t", 3)
-        value = value.replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\")
+        value = (value.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t")
+                 .replace("\\\\", "\\"))
         if kind == "n":
             value = float(value)
         elif kind == "d":
