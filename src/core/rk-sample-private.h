@@ -18,6 +18,9 @@ G_BEGIN_DECLS
  */
 gboolean _rk_sample_fill_profile (RkDatabase  *db,
                                   GError     **error);
+/* rk-sample-resources.c: the directory (資源) */
+gboolean _rk_sample_fill_resources (RkDatabase  *db,
+                                    GError     **error);
 
 /* Finds the sample organisation called @name, or registers it, so that
  * fillers of different areas name the same hospital without duplicating

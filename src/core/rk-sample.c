@@ -33,6 +33,7 @@ typedef gboolean (*SampleFiller) (RkDatabase  *db,
 
 static const SampleFiller fillers[] = {
   _rk_sample_fill_profile,
+  _rk_sample_fill_resources,
 };
 
 static const struct {
