@@ -245,8 +245,8 @@ run_export (int    argc,
 
   filter_options_clear (&o);
   /* Translators: after export-resources: how many, and where */
-  g_print (g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " resource written to %s\n",
-                        "%" G_GUINT64_FORMAT " resources written to %s\n", n), n, argv[2]);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u resource written to %s\n",
+                        "%u resources written to %s\n", (gulong) n), (guint) n, argv[2]);
   return 0;
 }
 

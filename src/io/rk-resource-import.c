@@ -599,12 +599,14 @@ update_record (RkResourceImport  *self,
 
   if (kept->len > 0)
     {
-      g_autofree char *detail = g_strdup_printf (confirmed_locally
-                                                 ? _("Confirmed locally on %s, so the directory "
-                                                     "keeps its own values: %s.")
-                                                 : _("Changed locally%s, so the directory keeps "
-                                                     "its own values: %s."),
-                                                 confirmed_locally ? confirmed_on : "", kept->str);
+      g_autofree char *detail = NULL;
+
+      if (confirmed_locally)
+        detail = g_strdup_printf (_("Confirmed locally on %s, so the directory keeps its own "
+                                    "values: %s."), confirmed_on, kept->str);
+      else
+        detail = g_strdup_printf (_("Changed locally since the last import, so the directory "
+                                    "keeps its own values: %s."), kept->str);
       _rk_import_add_note (self, RK_IMPORT_NOTE_KEPT_LOCAL, r->file, r->line, r->source_id,
                            r->values[F_NAME], detail);
     }
@@ -1410,10 +1412,9 @@ rk_import_report_format (const RkImportReport *report,
           /* Translators: a file, what it is, how many records it has and
            * how many of them are in the area
            */
-          g_string_append_printf (s, _("  %s (%s): %" G_GUINT64_FORMAT " records, %"
-                                       G_GUINT64_FORMAT " in the area\n"),
+          g_string_append_printf (s, _("  %s (%s): %u records, %u in the area\n"),
                                   f->file, rk_import_layout_get_label (f->layout),
-                                  f->records, f->kept);
+                                  (guint) f->records, (guint) f->kept);
         }
     }
 

@@ -198,8 +198,8 @@ export_chosen (GFile    *file,
     }
 
   /* Translators: a toast after the export */
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " resource exported",
-                                          "%" G_GUINT64_FORMAT " resources exported", n), n);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u resource exported",
+                                          "%u resources exported", (gulong) n), (guint) n);
   rk_ui_show_toast (GTK_WIDGET (self), message);
 }
 
