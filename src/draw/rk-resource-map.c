@@ -291,21 +291,30 @@ rk_resource_map_scale_bar (RkResourceMap *self,
   return km;
 }
 
-static void
+/* Draws @text with its top left at (@x, @y), unless @measure_only; returns
+ * its width either way. */
+static double
 draw_text (cairo_t    *cr,
            const char *text,
            double      x,
            double      y,
-           double      size)
+           double      size,
+           gboolean    measure_only)
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (RK_REPORT_DEFAULT_FONT);
+  int width = 0;
 
   pango_font_description_set_size (font, size * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  if (!measure_only)
+    {
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+    }
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
 }
 
 /**
@@ -423,21 +432,28 @@ rk_resource_map_draw (RkResourceMap *self,
     cairo_line_to (cr, x + length, y);
     cairo_line_to (cr, x + length, y - 5);
     cairo_stroke (cr);
-    draw_text (cr, label, x, y - 21, 8);
+    draw_text (cr, label, x, y - 21, 8, FALSE);
   }
 
   /* The legend of the kinds shown, top right. */
   if (self->kind_labels != NULL)
     {
       double y = 12;
+      double text_width = 0;
+      double left;
       guint n = 0;
 
       for (guint k = 0; k < G_N_ELEMENTS (palette); k++)
-        n += present[k] && k < g_strv_length (self->kind_labels);
+        if (present[k] && k < g_strv_length (self->kind_labels))
+          {
+            n++;
+            text_width = MAX (text_width, draw_text (cr, self->kind_labels[k], 0, 0, 8, TRUE));
+          }
+      left = width - 6 - (text_width + 30);
       if (n > 0)
         {
           cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
-          cairo_rectangle (cr, width - 190, 6, 184, 16 * n + 10);
+          cairo_rectangle (cr, left, 6, text_width + 30, 16 * n + 10);
           cairo_fill (cr);
         }
       for (guint k = 0; k < G_N_ELEMENTS (palette); k++)
@@ -445,10 +461,10 @@ rk_resource_map_draw (RkResourceMap *self,
           if (!present[k] || k >= g_strv_length (self->kind_labels))
             continue;
           cairo_set_source_rgb (cr, palette[k][0], palette[k][1], palette[k][2]);
-          cairo_rectangle (cr, width - 182, y + 4, 8, 8);
+          cairo_rectangle (cr, left + 8, y + 4, 8, 8);
           cairo_fill (cr);
           cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-          draw_text (cr, self->kind_labels[k], width - 168, y, 8);
+          draw_text (cr, self->kind_labels[k], left + 22, y, 8, FALSE);
           y += 16;
         }
     }

@@ -24,9 +24,12 @@
 RkOrganization *
 _rk_resources_view_get_selected (RkResourcesView *self)
 {
+  gpointer item;
+
   if (self->selection == NULL)
     return NULL;
-  return g_object_ref (gtk_single_selection_get_selected_item (self->selection));
+  item = gtk_single_selection_get_selected_item (self->selection);
+  return item != NULL ? g_object_ref (item) : NULL;
 }
 
 /**
@@ -85,9 +88,10 @@ add_action (GtkWidget  *widget,
       return;
     }
 
+  /* No toast: the new resource in the pane, its name ready to be typed,
+   * says it; Ctrl+Z takes it back. */
   _rk_resources_view_select_id (self, rk_entity_get_id (RK_ENTITY (resource)));
   rk_resources_detail_focus (self->detail);
-  rk_ui_show_undo_toast (widget, _("Resource added"));
 }
 
 static void

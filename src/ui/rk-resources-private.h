@@ -37,6 +37,7 @@ struct _RkResourcesView
   double               pointer_y;
   gint64               bench_start;
   gint64               selected_id;    /* kept across list refreshes */
+  guint                let_go_idle;
 
   /* Template widgets */
   GtkSearchEntry      *search_entry;

@@ -359,6 +359,78 @@ closed_toggled_cb (GtkCheckButton  *check,
   apply_filter (self);
 }
 
+/* While the user types in the detail pane, an edit may take the resource
+ * out of the list (a name that no longer matches the search, a reading
+ * emptied on the way to a new one): the pane keeps it, as long as the row
+ * still exists, rather than vanish under the user's fingers.
+ */
+static gboolean
+editing_in_pane (RkResourcesView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean exists = FALSE;
+
+  if (self->selected_id == 0 || self->db == NULL || focus == NULL ||
+      !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->detail)))
+    return FALSE;
+
+  if (sqlite3_prepare_v2 (rk_database_get_handle (self->db),
+                          "SELECT 1 FROM organization WHERE id = ?", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, self->selected_id);
+      exists = sqlite3_step (stmt) == SQLITE_ROW;
+    }
+  sqlite3_finalize (stmt);
+  return exists;
+}
+
+static void
+show_resource (RkResourcesView *self,
+               RkOrganization  *resource)
+{
+  self->selected_id = resource != NULL ? rk_entity_get_id (RK_ENTITY (resource)) : 0;
+  rk_resources_detail_set_resource (self->detail, resource);
+  if (self->map != NULL)
+    {
+      rk_resource_map_set_selected (self->map, self->selected_id);
+      gtk_widget_queue_draw (GTK_WIDGET (self->map_area));
+    }
+  _rk_resources_view_update_actions (self);
+}
+
+/* The selected resource has left the list: the pane lets it go, but only
+ * once the change that took it is over — never inside the signal of one of
+ * the pane's own widgets (an entry emptied on the way to its new text).
+ */
+static gboolean
+let_go_idle_cb (gpointer data)
+{
+  RkResourcesView *self = data;
+  guint where;
+
+  self->let_go_idle = 0;
+  if (self->selected_id == 0 || self->model == NULL)
+    return G_SOURCE_REMOVE;
+  if (rk_query_model_find (self->model, self->selected_id, &where))
+    gtk_single_selection_set_selected (self->selection, where);
+  else if (!editing_in_pane (self))
+    {
+      g_autoptr(RkOrganization) resource = _rk_resources_view_get_selected (self);
+
+      show_resource (self, resource);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+let_go_later (RkResourcesView *self)
+{
+  if (self->let_go_idle == 0)
+    self->let_go_idle = g_idle_add (let_go_idle_cb, self);
+}
+
 static void
 selection_changed_cb (GtkSingleSelection *selection,
                       GParamSpec         *pspec,
@@ -370,19 +442,14 @@ selection_changed_cb (GtkSingleSelection *selection,
    * the list refreshes, and the selection must follow the row, not stay
    * at its old place or vanish while the user types.
    */
-  if (resource == NULL && self->selected_id != 0 && self->model != NULL &&
-      rk_query_model_find (self->model, self->selected_id, NULL))
-    return;
-
-  self->selected_id = resource != NULL ? rk_entity_get_id (RK_ENTITY (resource)) : 0;
-  rk_resources_detail_set_resource (self->detail, resource);
-  if (self->map != NULL)
+  if (resource == NULL && self->selected_id != 0 && self->model != NULL)
     {
-      rk_resource_map_set_selected (self->map, resource != NULL
-                                               ? rk_entity_get_id (RK_ENTITY (resource)) : 0);
-      gtk_widget_queue_draw (GTK_WIDGET (self->map_area));
+      if (!rk_query_model_find (self->model, self->selected_id, NULL))
+        let_go_later (self);
+      return;
     }
-  _rk_resources_view_update_actions (self);
+
+  show_resource (self, resource);
 }
 
 static void
@@ -403,15 +470,9 @@ model_items_changed_cb (GListModel      *model,
     return;
 
   if (rk_query_model_find (self->model, self->selected_id, &where))
-    {
-      gtk_single_selection_set_selected (self->selection, where);
-    }
+    gtk_single_selection_set_selected (self->selection, where);
   else
-    {
-      /* Gone (deleted, or filtered out). */
-      self->selected_id = 0;
-      rk_resources_detail_set_resource (self->detail, NULL);
-    }
+    let_go_later (self);   /* deleted, or filtered out */
   _rk_resources_view_update_actions (self);
 }
 
@@ -498,6 +559,7 @@ rk_resources_view_dispose (GObject *object)
 {
   RkResourcesView *self = (RkResourcesView *)object;
 
+  g_clear_handle_id (&self->let_go_idle, g_source_remove);
   rk_resources_view_set_database (self, NULL);
   g_clear_object (&self->kind_codes);
   g_clear_object (&self->municipality_codes);
@@ -558,6 +620,25 @@ rk_resources_view_set_property (GObject      *object,
     }
 }
 
+/* The tab's shortcuts are bindings of the view: they work while the focus
+ * is inside it. Shown (from the view switcher, or with Alt+1), the tab takes
+ * the keyboard unless the user is already at work in it.
+ */
+static void
+rk_resources_view_map (GtkWidget *widget)
+{
+  RkResourcesView *self = RK_RESOURCES_VIEW (widget);
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  GTK_WIDGET_CLASS (rk_resources_view_parent_class)->map (widget);
+
+  root = gtk_widget_get_root (widget);
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, widget))
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
 static void
 rk_resources_view_class_init (RkResourcesViewClass *klass)
 {
@@ -565,6 +646,7 @@ rk_resources_view_class_init (RkResourcesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rk_resources_view_dispose;
+  widget_class->map = rk_resources_view_map;
   object_class->finalize = rk_resources_view_finalize;
   object_class->get_property = rk_resources_view_get_property;
   object_class->set_property = rk_resources_view_set_property;
