@@ -140,7 +140,9 @@ static const RkMigration migrations[] = {
     "ALTER TABLE organization ADD COLUMN confirmed_by TEXT NOT NULL DEFAULT '';"
     "CREATE UNIQUE INDEX organization_source ON organization (source, source_id)"
     "  WHERE source <> '';"
-    "CREATE INDEX organization_kana ON organization (kana, name);"
+    /* The list's order with its filter on closed: read from the index
+     * alone (the id is the index's rowid), without visiting 200k rows. */
+    "CREATE INDEX organization_kana ON organization (closed, kana, name);"
     "CREATE TABLE capability ("
     "  id INTEGER PRIMARY KEY,"
     "  position INTEGER NOT NULL DEFAULT 0,"

@@ -804,29 +804,26 @@ restore_schema (sqlite3    *db,
                 GPtrArray  *saved,
                 GError    **error)
 {
-  for (guint i = 0; i < saved->len; i += 3)
-    {
-      gint64 t0 = g_get_monotonic_time ();
-      if (strcmp (g_ptr_array_index (saved, i), "index") == 0 &&
-          !exec (db, g_ptr_array_index (saved, i + 2), error))
-        return FALSE;
-      g_debug ("%s: %.3f s", (char *) g_ptr_array_index (saved, i + 1), (g_get_monotonic_time () - t0) / 1e6);
-    }
+  gint64 t0 = g_get_monotonic_time ();
 
-  /* The index is rebuilt from the table in one statement. */
-  {
-    gint64 t0 = g_get_monotonic_time ();
-  /* With room for 64 MB of pending terms, FTS5 writes a few large
-   * segments instead of merging many small ones (2.5 s → 1 s for a
-   * national import); the default comes back afterwards.
+  for (guint i = 0; i < saved->len; i += 3)
+    if (strcmp (g_ptr_array_index (saved, i), "index") == 0 &&
+        !exec (db, g_ptr_array_index (saved, i + 2), error))
+      return FALSE;
+  g_debug ("Indexes rebuilt in %.3f s", (g_get_monotonic_time () - t0) / 1e6);
+
+  /* The full-text index is rebuilt from the table in one statement. With
+   * room for 64 MB of pending terms, FTS5 writes a few large segments
+   * instead of merging many small ones (2.5 s → 1 s for a national
+   * import); the default comes back afterwards.
    */
+  t0 = g_get_monotonic_time ();
   if (!exec (db, "INSERT INTO organization_fts (organization_fts, rank) VALUES ('hashsize', 67108864);"
                  "INSERT INTO organization_fts (organization_fts) VALUES ('rebuild');"
                  "INSERT INTO organization_fts (organization_fts, rank) VALUES ('hashsize', 1048576);",
              error))
     return FALSE;
-      g_debug ("fts: %.3f s", (g_get_monotonic_time () - t0) / 1e6);
-  }
+  g_debug ("Full-text index rebuilt in %.3f s", (g_get_monotonic_time () - t0) / 1e6);
 
   for (guint i = 0; i < saved->len; i += 3)
     if (strcmp (g_ptr_array_index (saved, i), "trigger") == 0 &&
@@ -1305,16 +1302,21 @@ rk_resource_import_run_finish (RkResourceImport  *self,
                                GError           **error)
 {
   TaskData *data;
+  g_autoptr(RkDatabase) db = NULL;
 
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rk_resource_import_run_async,
                         FALSE);
 
+  /* The workspace is let go here, on the main thread: the task itself
+   * may be freed last by the worker thread, where the workspace must not
+   * be finalised. */
   data = g_task_get_task_data (G_TASK (result));
+  db = g_steal_pointer (&data->db);
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
 
-  rk_database_notify_external_change (data->db, rk_resource_import_tables);
+  rk_database_notify_external_change (db, rk_resource_import_tables);
   return TRUE;
 }
 

@@ -126,7 +126,25 @@ update_cell (GtkInscription *cell)
 
   text = cell_text (self, info, row);
   gtk_inscription_set_text (cell, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (cell), text);
+}
+
+/* The whole text of a cell, when the pointer rests on it. (Asked for then,
+ * not set on every bind: setting a tooltip makes GTK ask the X server where
+ * the pointer is, which for the rows of a first frame adds up.)
+ */
+static gboolean
+query_tooltip_cb (GtkWidget  *cell,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -150,6 +168,8 @@ setup_cb (GtkSignalListItemFactory *factory,
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   g_object_set_data (G_OBJECT (cell), "rk-view", self);
   g_object_set_data (G_OBJECT (cell), "rk-column", (gpointer) info);
+  gtk_widget_set_has_tooltip (cell, TRUE);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, cell);
 }
 

@@ -192,9 +192,18 @@ fill_kind_dropdown (RkResourcesView *self)
 /* "All municipalities", "The area" (対象圏域), then each of its
  * municipalities.
  */
+static void municipality_selected_cb (GtkDropDown     *dropdown,
+                                      GParamSpec      *pspec,
+                                      RkResourcesView *self);
+
+/* Fills the municipality menu, back at "all": the filter follows, and the
+ * list's query runs again only if it had a municipality.
+ */
 static void
 fill_municipality_dropdown (RkResourcesView *self)
 {
+  gboolean had_municipality = self->filter.municipalities != NULL || self->filter.area_only;
+
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   sqlite3_stmt *stmt = NULL;
 
@@ -217,8 +226,15 @@ fill_municipality_dropdown (RkResourcesView *self)
       }
   sqlite3_finalize (stmt);
 
+  g_signal_handlers_block_by_func (self->municipality_dropdown, municipality_selected_cb, self);
   gtk_drop_down_set_model (self->municipality_dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (self->municipality_dropdown, 0);
+  g_signal_handlers_unblock_by_func (self->municipality_dropdown, municipality_selected_cb, self);
+
+  g_clear_pointer (&self->filter.municipalities, g_strfreev);
+  self->filter.area_only = FALSE;
+  if (had_municipality)
+    apply_filter (self);
 }
 
 static void
@@ -755,6 +771,8 @@ rk_resources_view_set_database (RkResourcesView *self,
     }
 
   g_set_object (&self->db, db);
+  /* Before the list's query: it resets the municipality filter. */
+  fill_municipality_dropdown (self);
 
   if (db != NULL)
     {
@@ -783,7 +801,6 @@ rk_resources_view_set_database (RkResourcesView *self,
     }
 
   rk_resources_detail_set_database (self->detail, db);
-  fill_municipality_dropdown (self);
   fill_capability_box (self);
   self->map_stale = TRUE;
   self->coverage_stale = TRUE;

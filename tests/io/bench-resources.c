@@ -10,6 +10,8 @@
  *   bench-resources search   keystroke → updated list over ≈200k resources
  *   bench-resources export   100k resources to xlsx against python3-xlsxwriter
  *                            in constant-memory mode, and the peak memory
+ *   bench-resources workspace  prints the path of the national workspace
+ *                            (made once), for the window's benchmark
  *
  * The files come from tests/io/gen-opendata.py and are kept in the build
  * tree (tests/io/bench-data) between runs. Run with `meson test --benchmark`.
@@ -410,7 +412,15 @@ main (int    argc,
     return bench_search ();
   if (argc == 2 && strcmp (argv[1], "export") == 0)
     return bench_export ();
+  if (argc == 2 && strcmp (argv[1], "workspace") == 0)
+    {
+      /* For the window's benchmark (tests/ui): the national workspace. */
+      g_autoptr(RkDatabase) db = national_workspace ();
 
-  g_printerr ("usage: bench-resources import|search|export\n");
+      g_print ("%s\n", rk_database_get_path (db));
+      return 0;
+    }
+
+  g_printerr ("usage: bench-resources import|search|export|workspace\n");
   return 2;
 }
