@@ -134,7 +134,10 @@ print_help (FILE *out)
     for (const RkCliVerb *v = verb_tables[t]; v->name != NULL; v++)
       {
         g_autofree char *synopsis = g_strdup_printf ("%s %s", v->name, v->args);
-        fprintf (out, "  %-44s %s\n", synopsis, _(v->summary));
+        /* Padded by characters, not bytes: "FILE…" is five wide. */
+        int width = 44 + (int) (strlen (synopsis) - g_utf8_strlen (synopsis, -1));
+
+        fprintf (out, "  %-*s %s\n", width, synopsis, _(v->summary));
       }
 
   fprintf (out, "\n%s\n", _("Run “renkei-cli COMMAND --help” for a command’s options."));
