@@ -25,6 +25,7 @@
  */
 
 #define KM_PER_DEGREE 111.32
+#define LEGEND_ROOM   190.0
 
 struct _RkResourceMap
 {
@@ -153,7 +154,7 @@ rk_resource_map_project (RkResourceMap *self,
  * rk_resource_map_fit:
  *
  * Centres the view on the dots and zooms so that they all show, with a
- * margin.
+ * margin, and clear of the legend when there is one.
  */
 void
 rk_resource_map_fit (RkResourceMap *self,
@@ -162,6 +163,9 @@ rk_resource_map_fit (RkResourceMap *self,
 {
   double min_lat = 90, max_lat = -90, min_lon = 180, max_lon = -180;
   double span_x, span_y;
+  /* The legend's corner is left free, so that no dot hides behind it,
+   * when the drawing is wide enough to spare it. */
+  double legend = self->kind_labels != NULL && width > 3 * LEGEND_ROOM ? LEGEND_ROOM : 0;
 
   if (self->n_points == 0 || width <= 0 || height <= 0)
     return;
@@ -178,8 +182,10 @@ rk_resource_map_fit (RkResourceMap *self,
   self->center_lon = (min_lon + max_lon) / 2;
   span_y = MAX (max_lat - min_lat, 0.01);
   span_x = MAX ((max_lon - min_lon) * lon_scale (self), 0.01);
-  self->px_per_degree = MIN ((width - 80) / span_x, (height - 80) / span_y);
+  self->px_per_degree = MIN ((width - 80 - legend) / span_x, (height - 80) / span_y);
   self->px_per_degree = CLAMP (self->px_per_degree, 5.0, 2e6);
+  /* The dots' middle that much left of the drawing's. */
+  self->center_lon += legend / 2 / (lon_scale (self) * self->px_per_degree);
   self->fitted = TRUE;
 }
 
