@@ -168,6 +168,8 @@ resolve_area (RkResourceImport  *self,
               sqlite3           *db,
               GError           **error)
 {
+  /* Translators: between the names of the area's municipalities */
+  const char *separator = _(", ");
   g_autoptr(GString) description = g_string_new (NULL);
   sqlite3_stmt *stmt = NULL;
   guint n = 0;
@@ -187,7 +189,7 @@ resolve_area (RkResourceImport  *self,
           g_autofree char *code2 = g_strdup_printf ("%02d", atoi (self->prefectures[i]));
 
           g_hash_table_add (self->area_prefectures, g_strdup (code2));
-          g_string_append_printf (description, "%s%s", description->len > 0 ? ", " : "",
+          g_string_append_printf (description, "%s%s", description->len > 0 ? separator : "",
                                   name != NULL ? name : self->prefectures[i]);
         }
       for (guint i = 0; self->municipalities != NULL && self->municipalities[i] != NULL; i++)
@@ -196,7 +198,7 @@ resolve_area (RkResourceImport  *self,
 
           if (code6 == NULL)
             continue;
-          g_string_append_printf (description, "%s%s", description->len > 0 ? ", " : "", code6);
+          g_string_append_printf (description, "%s%s", description->len > 0 ? separator : "", code6);
           g_hash_table_add (self->area_codes, code6);
         }
       self->report.area = g_string_free (g_steal_pointer (&description), FALSE);
@@ -217,7 +219,7 @@ resolve_area (RkResourceImport  *self,
       m->prefecture = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
       if (m->code[0] != '\0')
         g_hash_table_add (self->area_codes, g_strdup (m->code));
-      g_string_append_printf (description, "%s%s", description->len > 0 ? ", " : "", m->name);
+      g_string_append_printf (description, "%s%s", description->len > 0 ? separator : "", m->name);
       g_ptr_array_add (self->area_named, m);
       n++;
     }

@@ -69,7 +69,6 @@ wrapped_label (const char *text)
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   return label;
 }
 
@@ -316,8 +315,13 @@ build_report_page (RkResourcesImportDialog *self)
   gtk_widget_add_css_class (self->summary, "title-4");
   self->report_view = gtk_text_view_new ();
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self->report_view), FALSE);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self->report_view), FALSE);
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->report_view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_monospace (GTK_TEXT_VIEW (self->report_view), FALSE);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->report_view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->report_view), 12);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->report_view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->report_view), 8);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->report_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Import report"), -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->report_view);
@@ -340,6 +344,8 @@ build_error_page (RkResourcesImportDialog *self)
   GtkWidget *close = gtk_button_new_with_mnemonic (_("_Close"));
 
   self->error_label = wrapped_label ("");
+  /* The error names a file and a line: one may want to copy it. */
+  gtk_label_set_selectable (GTK_LABEL (self->error_label), TRUE);
   gtk_widget_add_css_class (self->error_label, "error");
   gtk_widget_set_vexpand (self->error_label, TRUE);
   gtk_widget_set_valign (self->error_label, GTK_ALIGN_START);
