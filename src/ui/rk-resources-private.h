@@ -51,6 +51,7 @@ struct _RkResourcesView
   GtkStack            *view_stack;
   GtkStack            *list_stack;
   GtkColumnView       *column_view;
+  GtkScrolledWindow   *list_scroller;
   GtkDrawingArea      *map_area;
   GtkGrid             *coverage_grid;
   RkResourcesDetail   *detail;

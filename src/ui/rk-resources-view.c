@@ -73,6 +73,8 @@ apply_filter (RkResourcesView *self)
   if (self->model == NULL)
     return;
 
+  /* Another list: seen from its top (the 要確認 view's oldest first). */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->list_scroller), 0);
   sql = rk_resource_filter_build_list_sql (&self->filter, &params);
   rk_query_model_set_query (self->model, sql, (const char * const *) params);
   update_status (self);
@@ -689,6 +691,7 @@ rk_resources_view_class_init (RkResourcesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RkResourcesView, coverage_grid);
   gtk_widget_class_bind_template_child (widget_class, RkResourcesView, detail);
   gtk_widget_class_bind_template_child (widget_class, RkResourcesView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, RkResourcesView, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, RkResourcesView, paned);
 
   _rk_resources_view_class_actions_init (widget_class);
