@@ -157,18 +157,22 @@ hours_problem_notes (GPtrArray  *notes,
 {
   if (impossible->len > 0)
     {
+      g_autofree char *listed = what[0] != '\0' ? g_strdup_printf ("%s: %s", what, impossible->str)
+                                                : g_strdup (impossible->str);
       /* Translators: %s says whose hours (a speciality) and which, e.g.
        * "内科: 月 0:00〜0:00"
        */
-      g_autofree char *detail = g_strdup_printf (_("Impossible hours left out of the summary: %s%s%s."),
-                                                 what, what[0] != '\0' ? ": " : "", impossible->str);
+      g_autofree char *detail = g_strdup_printf (_("Impossible hours left out of the summary: %s."),
+                                                 listed);
       g_ptr_array_add (notes, _rk_import_note_new (RK_IMPORT_NOTE_HOURS_IMPOSSIBLE, file, line,
                                                    id, "", detail));
     }
   if (unusual->len > 0)
     {
-      g_autofree char *detail = g_strdup_printf (_("Unusual hours, kept as written — check them: %s%s%s."),
-                                                 what, what[0] != '\0' ? ": " : "", unusual->str);
+      g_autofree char *listed = what[0] != '\0' ? g_strdup_printf ("%s: %s", what, unusual->str)
+                                                : g_strdup (unusual->str);
+      g_autofree char *detail = g_strdup_printf (_("Unusual hours, kept as written — check them: %s."),
+                                                 listed);
       g_ptr_array_add (notes, _rk_import_note_new (RK_IMPORT_NOTE_HOURS_UNUSUAL, file, line,
                                                    id, "", detail));
     }

@@ -186,4 +186,84 @@ const char *_rk_import_prefecture_name (const char     *code2);
 char       *_rk_import_code6         (const char       *digits);
 void        _rk_import_record_free   (Record           *record);
 
+/* Reading a file (rk-resource-import-read.c, -layouts.c, -check.c) */
+
+typedef struct
+{
+  RkImportLayout  layout;
+  RkCsvReader    *reader;
+  const char     *file;     /* interned base name */
+  const char     *date;     /* interned YYYY-MM-DD */
+  const char     *source;   /* interned, for the layouts with one source per file */
+  guint           n_columns;
+} FileContext;
+
+extern const char * const _rk_import_weekdays[7];
+extern const char * const _rk_import_prefectures[47];
+
+gboolean _rk_import_add_record (RkResourceImport  *self,
+                                Record            *record);
+void _rk_import_check_flags_against_hours (RkResourceImport  *self,
+                                           Record            *record);
+void _rk_import_check_name (RkResourceImport  *self,
+                            Record            *record);
+void _rk_import_check_url (RkResourceImport  *self,
+                           Record            *record);
+gboolean _rk_import_check_width (FileContext  *ctx,
+                                 const char   *path,
+                                 GError      **error);
+int _rk_import_col (FileContext  *ctx,
+                    const char   *name);
+Hours *_rk_import_ensure_hours (Record  *record);
+const char *_rk_import_get (FileContext  *ctx,
+                            int           column);
+gboolean _rk_import_in_area (RkResourceImport  *self,
+                             const char        *code6,
+                             const char        *prefecture_code,
+                             const char        *place,
+                             const char       **matched);
+const char *_rk_import_keep (RkResourceImport  *self,
+                             const char        *s);
+const char *_rk_import_keep_const (RkResourceImport  *self,
+                                   const char        *s);
+const char *_rk_import_keep_kana (RkResourceImport  *self,
+                                  const char        *s);
+void _rk_import_note_hours_problems (RkResourceImport  *self,
+                                     Record            *record,
+                                     GString           *impossible,
+                                     GString           *unusual);
+void _rk_import_note_record (RkResourceImport  *self,
+                             Record            *record,
+                             RkImportNoteKind   kind,
+                             const char        *detail);
+char *_rk_import_number_in_name (const char  *path,
+                                 const char  *prefix);
+char *_rk_import_one_line (const char  *s);
+gboolean _rk_import_read_iryo_facility (RkResourceImport     *self,
+                                        FileContext          *ctx,
+                                        RkImportFileSummary  *summary,
+                                        GError              **error);
+gboolean _rk_import_read_iryo_pharmacy (RkResourceImport     *self,
+                                        FileContext          *ctx,
+                                        RkImportFileSummary  *summary,
+                                        GError              **error);
+gboolean _rk_import_read_kaigo (RkResourceImport     *self,
+                                FileContext          *ctx,
+                                RkImportFileSummary  *summary,
+                                GError              **error);
+void _rk_import_read_position (RkResourceImport  *self,
+                               Record            *record,
+                               const char        *lat_text,
+                               const char        *lon_text);
+gboolean _rk_import_read_wam (RkResourceImport     *self,
+                              FileContext          *ctx,
+                              RkImportFileSummary  *summary,
+                              GError              **error);
+Record *_rk_import_record_new (FileContext  *ctx,
+                               const char   *source);
+void _rk_import_remember_position (RkResourceImport  *self,
+                                   const char        *lat_text,
+                                   const char        *lon_text,
+                                   const char        *code);
+
 G_END_DECLS
