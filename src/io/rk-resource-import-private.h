@@ -266,4 +266,16 @@ void _rk_import_remember_position (RkResourceImport  *self,
                                    const char        *lon_text,
                                    const char        *code);
 
+/* Writing (rk-resource-import-write.c), and the SQL helpers it shares with
+ * rk-resource-import.c */
+
+gboolean _rk_import_exec          (sqlite3           *db,
+                                   const char        *sql,
+                                   GError           **error);
+gboolean _rk_import_sql_failed    (sqlite3           *db,
+                                   GError           **error);
+gboolean _rk_import_write_records (RkResourceImport  *self,
+                                   sqlite3           *db,
+                                   GError           **error);
+
 G_END_DECLS
