@@ -22,6 +22,7 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -67,11 +68,11 @@ generated_files (const char *name,
       int status = 0;
       double t0 = now ();
 
-      g_print ("# generating %s files (%s scale)…\n", name, scale);
+      printf ("# generating %s files (%s scale)…\n", name, scale);
       if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
                          &status, &error) || !g_spawn_check_wait_status (status, &error))
         g_error ("gen-opendata.py failed: %s", error->message);
-      g_print ("# generated in %.1f s\n", now () - t0);
+      printf ("# generated in %.1f s\n", now () - t0);
     }
 
   handle = g_dir_open (dir, 0, NULL);
@@ -171,7 +172,7 @@ bench_import (void)
 
   if (g_find_program_in_path ("sqlite3") == NULL)
     {
-      g_print ("SKIP: the sqlite3 program is needed (apt-get install sqlite3)\n");
+      printf ("SKIP: the sqlite3 program is needed (apt-get install sqlite3)\n");
       return 77;
     }
 
@@ -181,12 +182,12 @@ bench_import (void)
       double a = sqlite3_import (dir, files);
       double b = import_into (path, files);
 
-      g_print ("# run %d: sqlite3 .import %.2f s, Renkei import %.2f s\n", i + 1, a, b);
+      printf ("# run %d: sqlite3 .import %.2f s, Renkei import %.2f s\n", i + 1, a, b);
       plain = MIN (plain, a);
       ours = MIN (ours, b);
     }
 
-  g_print ("import of the national 医療情報ネット set (%u files): Renkei %.2f s, "
+  printf ("import of the national 医療情報ネット set (%u files): Renkei %.2f s, "
            "sqlite3 .import %.2f s (ratio %.2f)\n", files->len, ours, plain, ours / plain);
   return ours <= plain ? 0 : 1;
 }
@@ -219,7 +220,7 @@ national_workspace (void)
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      g_print ("# importing the national set once…\n");
+      printf ("# importing the national set once…\n");
       import_into (path, files);
     }
 
@@ -269,7 +270,7 @@ bench_search (void)
           t = (now () - t0) * 1000.0;
           g_array_append_val (times, t);
           worst = MAX (worst, t);
-          g_print ("# %-24s %7u rows %7.2f ms\n", typed,
+          printf ("# %-24s %7u rows %7.2f ms\n", typed,
                    g_list_model_get_n_items (G_LIST_MODEL (model)), t);
           if (*p == '\0')
             break;
@@ -279,7 +280,7 @@ bench_search (void)
   g_array_sort (times, compare_doubles);
   median = g_array_index (times, double, times->len / 2);
   p90 = g_array_index (times, double, times->len * 9 / 10);
-  g_print ("search over %" G_GINT64_FORMAT " resources: %u keystrokes, median %.2f ms, "
+  printf ("search over %" G_GINT64_FORMAT " resources: %u keystrokes, median %.2f ms, "
            "90th percentile %.2f ms, slowest %.2f ms (goal: median ≤ 10 ms)\n",
            n_total, times->len, median, p90, worst);
 
@@ -365,7 +366,7 @@ bench_export (void)
         kb = strtol (p + strlen ("maxrss="), NULL, 10);
       ours = MIN (ours, t);
       peak_kb = MAX (peak_kb, kb);
-      g_print ("# run %d: renkei-cli export-resources %.2f s, peak %ld kB\n", i + 1, t, kb);
+      printf ("# run %d: renkei-cli export-resources %.2f s, peak %ld kB\n", i + 1, t, kb);
     }
 
   {
@@ -378,7 +379,7 @@ bench_export (void)
       g_error ("%s", error->message);
     if (WIFEXITED (status) && WEXITSTATUS (status) == 77)
       {
-        g_print ("SKIP: python3-xlsxwriter is needed for the comparison\n");
+        printf ("SKIP: python3-xlsxwriter is needed for the comparison\n");
         return 77;
       }
     if (!g_spawn_check_wait_status (status, &error) ||
@@ -386,7 +387,7 @@ bench_export (void)
       g_error ("bench-xlsxwriter.py: %s", py_stdout);
   }
 
-  g_print ("export of %" G_GUINT64_FORMAT " resources (%s cells) to xlsx: Renkei %.2f s on the "
+  printf ("export of %" G_GUINT64_FORMAT " resources (%s cells) to xlsx: Renkei %.2f s on the "
            "open workspace, %.2f s as a whole renkei-cli run; python3-xlsxwriter constant-memory "
            "%.2f s writing the same cells: %.1f× faster (goal ≥ 10×); peak memory of renkei-cli "
            "%.1f MB (goal ≤ 60 MB)\n",
@@ -417,7 +418,7 @@ main (int    argc,
       /* For the window's benchmark (tests/ui): the national workspace. */
       g_autoptr(RkDatabase) db = national_workspace ();
 
-      g_print ("%s\n", rk_database_get_path (db));
+      printf ("%s\n", rk_database_get_path (db));
       return 0;
     }
 
