@@ -19,6 +19,9 @@
 /* Every area's verbs, in the order --help lists them. */
 static const RkCliVerb *verb_tables[] = {
   rk_cli_workspace_verbs,
+  rk_cli_logic_models_verbs,
+  rk_cli_submission_verbs,
+  rk_cli_bcp_verbs,
   rk_cli_resources_verbs,
 };
 

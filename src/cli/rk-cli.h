@@ -55,6 +55,12 @@ gboolean     rk_cli_parse         (const char  *verb,
 /* rk-cli-workspace.c */
 extern const RkCliVerb rk_cli_workspace_verbs[];
 
+/* rk-cli-logic-models.c */
+extern const RkCliVerb rk_cli_logic_models_verbs[];
+/* rk-cli-submission.c */
+extern const RkCliVerb rk_cli_submission_verbs[];
+/* rk-cli-bcp.c */
+extern const RkCliVerb rk_cli_bcp_verbs[];
 /* rk-cli-resources.c */
 extern const RkCliVerb rk_cli_resources_verbs[];
 

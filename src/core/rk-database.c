@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -746,7 +747,7 @@ open_internal (const char           *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   self = g_object_new (RK_TYPE_DATABASE, NULL);
-  self->path = g_canonicalize_filename (path, NULL);
+  self->path = rk_database_canonical_path (path);
 
   if (g_stat (self->path, &st) != 0)
     {
@@ -942,6 +943,35 @@ rk_database_init (RkDatabase *self)
 /*
  * Public API
  */
+
+/**
+ * rk_database_canonical_path:
+ * @path: a file name, relative or absolute
+ *
+ * The one name of a workspace file: absolute, with symbolic links
+ * resolved, so that a workspace opened through a link is recognised as the
+ * one already open under its own name.
+ *
+ * Returns: (transfer full): the canonical path
+ */
+char *
+rk_database_canonical_path (const char *path)
+{
+  char *resolved;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  resolved = realpath (path, NULL);
+  if (resolved != NULL)
+    {
+      char *copy = g_strdup (resolved);
+      free (resolved);
+      return copy;
+    }
+
+  /* Not there (yet): at least absolute and without "..". */
+  return g_canonicalize_filename (path, NULL);
+}
 
 /**
  * rk_database_create:

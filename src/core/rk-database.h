@@ -22,7 +22,7 @@ G_BEGIN_DECLS
 /* The schema version this build writes. Each step up to it is one entry of
  * the migration table in rk-database-migrations.c.
  */
-#define RK_SCHEMA_VERSION 2
+#define RK_SCHEMA_VERSION 6
 
 #define RK_DATABASE_ERROR (rk_database_error_quark ())
 
@@ -66,6 +66,7 @@ typedef enum
 G_DECLARE_FINAL_TYPE (RkDatabase, rk_database, RK, DATABASE, GObject)
 
 GQuark          rk_database_error_quark        (void);
+char           *rk_database_canonical_path     (const char           *path);
 
 RkDatabase     *rk_database_create             (const char           *path,
                                                 GError              **error);

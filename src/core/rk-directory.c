@@ -291,6 +291,25 @@ rk_directory_count (RkDatabase              *db,
  *
  * Returns: (transfer full): today's date @months months ago, YYYY-MM-DD
  */
+/**
+ * rk_directory_heading:
+ * @msgid: a column's heading, marked N_() or NC_("resource", …)
+ *
+ * The heading translated, in the directory's own words where the same
+ * English word means something else elsewhere ("Name" is 名称 here, 氏名 for
+ * a person).
+ *
+ * Returns: (transfer none): the translation
+ */
+const char *
+rk_directory_heading (const char *msgid)
+{
+  const char *text = g_dpgettext2 (GETTEXT_PACKAGE, "resource", msgid);
+
+  /* Without a translation in the context, the msgid itself comes back. */
+  return text != msgid ? text : _(msgid);
+}
+
 char *
 rk_directory_stale_cutoff (guint months)
 {

@@ -87,6 +87,7 @@ char             *rk_resource_filter_build_select  (const RkResourceFilter *filt
                                                     GStrv                *params);
 
 char             *rk_directory_stale_cutoff        (guint                 months);
+const char       *rk_directory_heading             (const char           *msgid);
 
 RkOrganization   *rk_directory_create              (RkDatabase           *db,
                                                     const char           *kind,

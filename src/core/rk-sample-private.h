@@ -18,6 +18,13 @@ G_BEGIN_DECLS
  */
 gboolean _rk_sample_fill_profile (RkDatabase  *db,
                                   GError     **error);
+/* rk-sample-bcp.c */
+gboolean _rk_sample_fill_bcp     (RkDatabase  *db,
+                                  GError     **error);
+gboolean _rk_sample_fill_logic_models (RkDatabase  *db,
+                                       GError     **error);
+gboolean _rk_sample_fill_training (RkDatabase  *db,
+                                   GError     **error);
 /* rk-sample-resources.c: the directory (資源) */
 gboolean _rk_sample_fill_resources (RkDatabase  *db,
                                     GError     **error);

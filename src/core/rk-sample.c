@@ -31,9 +31,19 @@
 typedef gboolean (*SampleFiller) (RkDatabase  *db,
                                   GError     **error);
 
-static const SampleFiller fillers[] = {
-  _rk_sample_fill_profile,
-  _rk_sample_fill_resources,
+/* Each filler with the schema version whose tables it fills, so that a
+ * workspace of an older version can be made with the data it could hold
+ * (the fixtures of tests/data).
+ */
+static const struct {
+  int          version;
+  SampleFiller fill;
+} fillers[] = {
+  { 1, _rk_sample_fill_profile },
+  { 2, _rk_sample_fill_resources },
+  { 4, _rk_sample_fill_logic_models },
+  { 5, _rk_sample_fill_bcp },
+  { 6, _rk_sample_fill_training },
 };
 
 static const struct {
@@ -192,7 +202,8 @@ _rk_sample_fill_profile (RkDatabase  *db,
  * @db: an empty workspace
  * @error: return location for an error
  *
- * Writes the sample region into @db in one transaction (all or nothing).
+ * Writes the sample region into @db in one transaction (all or nothing):
+ * as much of it as @db's schema version can hold.
  */
 gboolean
 rk_sample_fill (RkDatabase  *db,
@@ -207,7 +218,8 @@ rk_sample_fill (RkDatabase  *db,
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (fillers); i++)
-    if (!fillers[i] (db, error))
+    if (fillers[i].version <= rk_database_get_schema_version (db) &&
+        !fillers[i].fill (db, error))
       return FALSE;
 
   return rk_transaction_commit (tx, error);

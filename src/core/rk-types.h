@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _RkActivity    RkActivity;
+typedef struct _RkActivityParticipant RkActivityParticipant;
 typedef struct _RkDatabase    RkDatabase;
 typedef struct _RkEntity      RkEntity;
 typedef struct _RkMunicipality RkMunicipality;

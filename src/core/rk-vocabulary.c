@@ -76,7 +76,74 @@ static const RkTerm professions[] = {
   { "therapist",           N_("Therapist (PT/OT/ST)") },
   { "dietitian",           N_("Dietitian") },
   { "administrative",      N_("Administrative staff") },
+  /* The professions of the guidebook's participant lists that a base's own
+   * staff rarely have, but its training and meetings do.
+   */
+  { "dentist",             N_("Dentist") },
+  { "dental_hygienist",    N_("Dental hygienist") },
+  { "care_worker",         N_("Care worker") },
+  { "disability_counselor", N_("Disability consultation specialist") },
+  { "paramedic",           N_("Paramedic") },
   { "other",               N_("Other") },
+};
+
+/* Which list an indicator comes from: MHLW's indicator examples of the
+ * 7th or 8th medical plan, a prefecture's own, or the base's own.
+ */
+static const RkTerm indicator_editions[] = {
+  { "seventh",    N_("7th medical plan") },
+  { "eighth",     N_("8th medical plan") },
+  { "prefecture", N_("Prefecture’s own") },
+  { "own",        N_("Base’s own") },
+};
+
+/* Donabedian's three kinds, as the medical plan sorts its indicators. */
+static const RkTerm indicator_categories[] = {
+  { "structure", N_("Structure") },
+  { "process",   N_("Process") },
+  { "outcome",   N_("Outcome") },
+};
+
+/* 人材育成 and 普及啓発 (guidebook 第2章4–5): the three kinds of record the
+ * training tab keeps, each with its own list of methods or media.
+ */
+static const RkTerm activity_categories[] = {
+  { "training", N_("Training") },                     /* 研修 */
+  { "sharing",  N_("Information sharing") },          /* 知識・技能に関する情報共有 */
+  { "outreach", N_("Public awareness") },             /* 地域住民への普及啓発 */
+};
+
+static const RkTerm training_methods[] = {
+  { "lecture",           N_("Lecture") },             /* 講義 */
+  { "case_study",        N_("Case study") },          /* 事例検討 */
+  { "world_cafe",        N_("World café") },          /* ワールドカフェ */
+  { "group_work",        N_("Group work") },          /* グループワーク */
+  { "practical",         N_("Hands-on practice") },   /* 実技・演習 */
+  { "accompanied_visit", N_("Accompanied home visit") }, /* 同行訪問 */
+  { "site_visit",        N_("Site visit") },          /* 施設見学 */
+  { "other",             N_("Other") },
+};
+
+static const RkTerm sharing_kinds[] = {
+  { "newsletter",    N_("Newsletter") },              /* 会報・ニュースレター */
+  { "resource_list", N_("Resource list or map") },    /* 資源リスト・マップ */
+  { "manual",        N_("Manual or rules") },         /* 手引き・ルール集 */
+  { "contact_list",  N_("Contact list") },            /* 連絡先一覧 */
+  { "ict",           N_("Post on a shared ICT tool") }, /* ICTツールでの発信 */
+  { "materials",     N_("Training materials") },      /* 研修資料の共有 */
+  { "other",         N_("Other") },
+};
+
+static const RkTerm outreach_kinds[] = {
+  { "public_lecture",   N_("Public lecture") },       /* 公開講座 */
+  { "outreach_lecture", N_("On-site lecture") },      /* 出前講座 */
+  { "forum",            N_("Citizens' forum") },      /* 市民フォーラム */
+  { "video",            N_("Video") },                /* 動画 */
+  { "leaflet",          N_("Leaflet or booklet") },   /* パンフレット・リーフレット */
+  { "press",            N_("Public relations article") }, /* 広報誌・新聞記事 */
+  { "website",          N_("Website or social media") }, /* ホームページ・SNS */
+  { "event",            N_("Event or exhibition") },  /* イベント・展示 */
+  { "other",            N_("Other") },
 };
 
 static const struct {
@@ -87,6 +154,12 @@ static const struct {
   [RK_TERMS_OPERATOR_KIND]     = { operator_kinds, G_N_ELEMENTS (operator_kinds) },
   [RK_TERMS_AREA_UNIT]         = { area_units, G_N_ELEMENTS (area_units) },
   [RK_TERMS_PROFESSION]        = { professions, G_N_ELEMENTS (professions) },
+  [RK_TERMS_INDICATOR_EDITION] = { indicator_editions, G_N_ELEMENTS (indicator_editions) },
+  [RK_TERMS_INDICATOR_CATEGORY] = { indicator_categories, G_N_ELEMENTS (indicator_categories) },
+  [RK_TERMS_ACTIVITY_CATEGORY] = { activity_categories, G_N_ELEMENTS (activity_categories) },
+  [RK_TERMS_TRAINING_METHOD]   = { training_methods, G_N_ELEMENTS (training_methods) },
+  [RK_TERMS_SHARING_KIND]      = { sharing_kinds, G_N_ELEMENTS (sharing_kinds) },
+  [RK_TERMS_OUTREACH_KIND]     = { outreach_kinds, G_N_ELEMENTS (outreach_kinds) },
 };
 
 const char *
@@ -230,6 +303,49 @@ rk_fiscal_year_to_string (int fiscal_year)
 {
   /* Translators: a Japanese fiscal year (April to March), e.g. 2026年度 */
   return g_strdup_printf (_("FY%d"), fiscal_year);
+}
+
+/**
+ * rk_fiscal_year_to_era_string:
+ *
+ * The fiscal year as Japanese official documents name it: 2026 is
+ * 令和8年度, 2019 令和元年度, 2018 平成30年度. Not translated: it is the
+ * Japanese calendar, used in forms written in Japanese.
+ *
+ * Returns: (transfer full): the name of the fiscal year
+ */
+char *
+rk_fiscal_year_to_era_string (int fiscal_year)
+{
+  /* Fiscal 2019 began in April, before 令和 did (May 1), but is called
+   * 令和元年度 all the same.
+   */
+  if (fiscal_year >= 2019)
+    return fiscal_year == 2019 ? g_strdup ("令和元年度")
+                               : g_strdup_printf ("令和%d年度", fiscal_year - 2018);
+  if (fiscal_year >= 1989)
+    return fiscal_year == 1989 ? g_strdup ("平成元年度")
+                               : g_strdup_printf ("平成%d年度", fiscal_year - 1988);
+  return g_strdup_printf ("%d年度", fiscal_year);
+}
+
+/**
+ * rk_fiscal_year_bounds:
+ * @first_day: (out caller-allocates): "YYYY-04-01", the year's first day
+ * @next_first_day: (out caller-allocates): the next year's first day
+ *
+ * The ISO dates that bound a fiscal year, for queries on ISO date columns:
+ * `held_on >= first_day AND held_on < next_first_day`.
+ */
+void
+rk_fiscal_year_bounds (int  fiscal_year,
+                       char first_day[11],
+                       char next_first_day[11])
+{
+  g_return_if_fail (fiscal_year >= 1000 && fiscal_year < 9999);
+
+  g_snprintf (first_day, 11, "%04d-04-01", fiscal_year);
+  g_snprintf (next_first_day, 11, "%04d-04-01", fiscal_year + 1);
 }
 
 /**

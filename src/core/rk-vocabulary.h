@@ -44,7 +44,13 @@ typedef enum
   RK_TERMS_ORGANIZATION_KIND,   /* 関係機関の種類 */
   RK_TERMS_OPERATOR_KIND,       /* 拠点の設置主体 */
   RK_TERMS_AREA_UNIT,           /* 在宅医療の圏域の設定単位 */
-  RK_TERMS_PROFESSION,          /* 担当者の職種 */
+  RK_TERMS_PROFESSION,          /* 担当者・参加者の職種 */
+  RK_TERMS_ACTIVITY_CATEGORY,   /* 研修・情報共有・普及啓発 */
+  RK_TERMS_TRAINING_METHOD,     /* 研修の実施方法 */
+  RK_TERMS_SHARING_KIND,        /* 知識・技能に関する情報共有の媒体 */
+  RK_TERMS_OUTREACH_KIND,       /* 地域住民への普及啓発の方法 */
+  RK_TERMS_INDICATOR_EDITION,   /* 指標の版: 第7次, 第8次, 県独自, 拠点独自 */
+  RK_TERMS_INDICATOR_CATEGORY,  /* 指標の区分: ストラクチャー, プロセス, アウトカム */
   RK_N_TERM_LISTS
 } RkTermList;
 
@@ -61,6 +67,10 @@ const char   *rk_terms_find_code             (RkTermList    list,
 int           rk_fiscal_year_for_date        (const GDate  *date);
 int           rk_fiscal_year_for_iso_date    (const char   *iso_date);
 char         *rk_fiscal_year_to_string       (int           fiscal_year);
+char         *rk_fiscal_year_to_era_string   (int           fiscal_year);
+void          rk_fiscal_year_bounds          (int           fiscal_year,
+                                              char          first_day[11],
+                                              char          next_first_day[11]);
 
 gboolean      rk_municipality_code_is_valid  (const char   *code);
 char          rk_municipality_code_check_digit (const char *first_five);

@@ -395,6 +395,21 @@ draw_item (RkReport           *self,
       draw_row (self, cr, context, item);
       break;
 
+    case RK_ITEM_DRAWING:
+      {
+        double scale = item->height / block->height;
+        double width = block->width * scale;
+
+        cairo_save (cr);
+        cairo_translate (cr, self->body.x + (self->body.width - width) / 2, item->y);
+        cairo_scale (cr, scale, scale);
+        cairo_rectangle (cr, 0, 0, block->width, block->height);
+        cairo_clip (cr);
+        block->draw (cr, block->width, block->height, block->draw_data);
+        cairo_restore (cr);
+        break;
+      }
+
     case RK_ITEM_NOTES:
       {
         double line = _rk_report_notes_line_height (self);
@@ -453,26 +468,31 @@ rk_report_draw_page (RkReport *self,
   g_object_unref (context);
 }
 
-static cairo_status_t
-write_to_file (void                *closure,
-               const unsigned char *data,
-               unsigned int         length)
+cairo_status_t
+_rk_report_write_to_file (void                *closure,
+                          const unsigned char *data,
+                          unsigned int         length)
 {
   if (fwrite (data, 1, length, closure) != length)
     return CAIRO_STATUS_WRITE_ERROR;
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* A hidden temporary file beside @path, renamed onto it by finish_file(). */
-static FILE *
-open_temp (const char  *path,
-           char       **tmp_path,
-           GError     **error)
+/* A hidden temporary file beside @path, renamed onto it by
+ * _rk_report_finish_file(), so that a failed write never leaves half a file
+ * under the real name. A @private_file (a marked report: personal data) is
+ * readable by its owner only, like the workspace it came from.
+ */
+FILE *
+_rk_report_open_temp (const char  *path,
+                      gboolean     private_file,
+                      char       **tmp_path,
+                      GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   char *tmpl = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  int fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0666);
+  int fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, private_file ? 0600 : 0666);
   FILE *f;
 
   if (fd < 0 || (f = fdopen (fd, "wb")) == NULL)
@@ -496,12 +516,12 @@ open_temp (const char  *path,
   return f;
 }
 
-static gboolean
-finish_file (FILE            *f,
-             char            *tmp_path,
-             const char      *path,
-             cairo_status_t   status,
-             GError         **error)
+gboolean
+_rk_report_finish_file (FILE            *f,
+                        char            *tmp_path,
+                        const char      *path,
+                        cairo_status_t   status,
+                        GError         **error)
 {
   g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *owned = tmp_path;
@@ -564,12 +584,12 @@ rk_report_write_pdf (RkReport    *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  f = open_temp (path, &tmp_path, error);
+  f = _rk_report_open_temp (path, self->marking != NULL, &tmp_path, error);
   if (f == NULL)
     return FALSE;
 
   rk_report_get_paper_size (self, &w, &h);
-  surface = cairo_pdf_surface_create_for_stream (write_to_file, f, w, h);
+  surface = cairo_pdf_surface_create_for_stream (_rk_report_write_to_file, f, w, h);
   if (self->title != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Renkei");
@@ -589,7 +609,7 @@ rk_report_write_pdf (RkReport    *self,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  return finish_file (f, tmp_path, path, status, error);
+  return _rk_report_finish_file (f, tmp_path, path, status, error);
 }
 
 /**
@@ -647,13 +667,13 @@ rk_report_write_png (RkReport    *self,
   rk_report_draw_page (self, cr, page);
   cairo_destroy (cr);
 
-  f = open_temp (path, &tmp_path, error);
+  f = _rk_report_open_temp (path, self->marking != NULL, &tmp_path, error);
   if (f == NULL)
     {
       cairo_surface_destroy (surface);
       return FALSE;
     }
-  status = cairo_surface_write_to_png_stream (surface, write_to_file, f);
+  status = cairo_surface_write_to_png_stream (surface, _rk_report_write_to_file, f);
   cairo_surface_destroy (surface);
-  return finish_file (f, tmp_path, path, status, error);
+  return _rk_report_finish_file (f, tmp_path, path, status, error);
 }

@@ -243,6 +243,7 @@ block_gap (RkReport      *self,
     case RK_BLOCK_KEY_VALUES:
     case RK_BLOCK_TABLE:
     case RK_BLOCK_NOTES:
+    case RK_BLOCK_DRAWING:
       return 0.6 * s;
     case RK_BLOCK_PAGE_BREAK:
     default:
@@ -435,6 +436,9 @@ first_unit_height (Paginator *p,
     case RK_BLOCK_NOTES:
       h = _rk_report_notes_line_height (p->self);
       break;
+    case RK_BLOCK_DRAWING:
+      h = p->self->body.height / 2;
+      break;
     case RK_BLOCK_HEADING:
     case RK_BLOCK_PAGE_BREAK:
     default:
@@ -514,6 +518,20 @@ paginate_block (Paginator *p,
       if (!at_top (p))
         new_page (p);
       break;
+
+    case RK_BLOCK_DRAWING:
+      {
+        double scale;
+
+        /* A figure shrunk into a sliver at the bottom of a page is
+         * unreadable: it takes a new page when less than half is left.
+         */
+        make_room (p, block_gap (self, block),
+                   MIN (block->height, self->body.height / 2));
+        scale = MIN (1.0, MIN (self->body.width / block->width, space_left (p) / block->height));
+        place (p, RK_ITEM_DRAWING, index, 0, block->height * scale);
+        break;
+      }
 
     default:
       g_assert_not_reached ();

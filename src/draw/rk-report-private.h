@@ -8,6 +8,7 @@
 #pragma once
 
 #include <pango/pangocairo.h>
+#include <stdio.h>
 
 #include "rk-report.h"
 
@@ -27,6 +28,7 @@ typedef enum
   RK_BLOCK_TABLE,
   RK_BLOCK_NOTES,
   RK_BLOCK_PAGE_BREAK,
+  RK_BLOCK_DRAWING,
 } RkBlockKind;
 
 typedef struct
@@ -46,6 +48,11 @@ typedef struct
   RkReportAlign  *aligns;
   GPtrArray      *rows;       /* RkReportRow: tables, key–values */
   guint           lines;      /* notes: number of lines, 0 = rest of the page */
+  double          width;      /* drawings: natural size, in points */
+  double          height;
+  RkReportDrawFunc draw;
+  gpointer        draw_data;
+  GDestroyNotify  draw_destroy;
 } RkReportBlock;
 
 typedef enum
@@ -57,6 +64,7 @@ typedef enum
   RK_ITEM_GROUP_ROW,
   RK_ITEM_KEY_VALUE,
   RK_ITEM_NOTES,
+  RK_ITEM_DRAWING,
 } RkItemKind;
 
 typedef struct
@@ -148,6 +156,22 @@ void          _rk_report_get_column_rect (RkReport      *self,
                                           double        *x,
                                           double        *width);
 double        _rk_report_notes_line_height (RkReport    *self);
+
+/* Files written whole or not at all (rk-report-draw.c), for every
+ * renderer's PNG, PDF and SVG output.
+ */
+cairo_status_t _rk_report_write_to_file  (void                *closure,
+                                          const unsigned char *data,
+                                          unsigned int         length);
+FILE         *_rk_report_open_temp       (const char    *path,
+                                          gboolean       private_file,
+                                          char         **tmp_path,
+                                          GError       **error);
+gboolean      _rk_report_finish_file     (FILE          *f,
+                                          char          *tmp_path,
+                                          const char    *path,
+                                          cairo_status_t status,
+                                          GError       **error);
 
 /* For tests: the items of @page, and the body rectangle. */
 const RkReportItem *_rk_report_get_items (RkReport      *self,

@@ -26,6 +26,8 @@ block_free (RkReportBlock *block)
   g_free (block->widths);
   g_free (block->aligns);
   g_clear_pointer (&block->rows, g_ptr_array_unref);
+  if (block->draw_destroy != NULL)
+    block->draw_destroy (block->draw_data);
   g_free (block);
 }
 
@@ -536,4 +538,39 @@ rk_report_add_page_break (RkReport *self)
   g_return_if_fail (RK_IS_REPORT (self));
 
   add_block (self, RK_BLOCK_PAGE_BREAK);
+}
+
+/**
+ * rk_report_add_drawing:
+ * @self: a #RkReport
+ * @width_pt: the drawing's natural width, in points
+ * @height_pt: its natural height
+ * @draw: draws it
+ * @user_data: for @draw
+ * @destroy: (nullable): frees @user_data with the report
+ *
+ * Adds a figure, drawn by @draw when the page is. It is centred, and
+ * scaled down (never up) to fit the body's width and what is left of the
+ * page; when less than half the body is left, it starts a new page.
+ */
+void
+rk_report_add_drawing (RkReport         *self,
+                       double            width_pt,
+                       double            height_pt,
+                       RkReportDrawFunc  draw,
+                       gpointer          user_data,
+                       GDestroyNotify    destroy)
+{
+  RkReportBlock *block;
+
+  g_return_if_fail (RK_IS_REPORT (self));
+  g_return_if_fail (width_pt > 0 && height_pt > 0);
+  g_return_if_fail (draw != NULL);
+
+  block = add_block (self, RK_BLOCK_DRAWING);
+  block->width = width_pt;
+  block->height = height_pt;
+  block->draw = draw;
+  block->draw_data = user_data;
+  block->draw_destroy = destroy;
 }

@@ -46,6 +46,20 @@ typedef enum
 #define RK_REPORT_DEFAULT_FONT "Noto Sans CJK JP, Sans"
 #define RK_REPORT_DEFAULT_FONT_SIZE 10.5
 
+/**
+ * RkReportDrawFunc:
+ * @cr: where to draw, with the drawing's own units: (0, 0) to
+ *   (@width, @height), already scaled to fit the page
+ * @width: the width the drawing was added with
+ * @height: the height it was added with
+ *
+ * Draws a figure (a diagram, a chart) placed in a report.
+ */
+typedef void (*RkReportDrawFunc) (cairo_t  *cr,
+                                  double    width,
+                                  double    height,
+                                  gpointer  user_data);
+
 #define RK_TYPE_REPORT (rk_report_get_type ())
 
 G_DECLARE_FINAL_TYPE (RkReport, rk_report, RK, REPORT, GObject)
@@ -101,6 +115,12 @@ void            rk_report_end_table        (RkReport             *self);
 void            rk_report_add_notes_space  (RkReport             *self,
                                             guint                 lines);
 void            rk_report_add_page_break   (RkReport             *self);
+void            rk_report_add_drawing      (RkReport             *self,
+                                            double                width_pt,
+                                            double                height_pt,
+                                            RkReportDrawFunc      draw,
+                                            gpointer              user_data,
+                                            GDestroyNotify        destroy);
 
 guint           rk_report_paginate         (RkReport             *self,
                                             cairo_t              *measure_cr,

@@ -50,7 +50,7 @@ typedef struct
 
 /* In the order of the guidebook's common facts, then where they came from. */
 static const Column columns[] = {
-  { N_("Name"), "o.name", COL_TEXT },
+  { NC_("resource", "Name"), "o.name", COL_TEXT },
   { N_("Reading"), "o.kana", COL_TEXT },
   { N_("Kind"), "o.kind", COL_KIND },
   { N_("Facility type"), "o.subkind", COL_TEXT },
@@ -272,10 +272,10 @@ _rk_resource_export_xlsx_full (RkDatabase              *db,
 
   for (guint c = 0; c < n_fixed; c++)
     {
-      if (!rk_xlsx_sheet_write_text (sheet, 0, c, _(columns[c].heading), RK_XLSX_STYLE_HEADING,
+      if (!rk_xlsx_sheet_write_text (sheet, 0, c, rk_directory_heading (columns[c].heading), RK_XLSX_STYLE_HEADING,
                                      error))
         return FALSE;
-      dump_cell (cells, 0, c, 's', _(columns[c].heading));
+      dump_cell (cells, 0, c, 's', rk_directory_heading (columns[c].heading));
     }
   for (guint i = 0; i < capabilities->len; i++)
     {
@@ -456,7 +456,7 @@ rk_resource_report_new (RkDatabase              *db,
 {
   static const double widths[] = { 3.0, 1.7, 1.3, 3.0, 1.7, 2.8, 2.4, 1.4 };
   const char *titles[] = {
-    _("Name"), _("Kind"), _("Municipality"), _("Address"), _("Phone"), _("Hours"),
+    C_("resource", "Name"), _("Kind"), _("Municipality"), _("Address"), _("Phone"), _("Hours"),
     _("Capabilities"), _("Confirmed on"), NULL,
   };
   g_autoptr(RkReport) report = NULL;

@@ -404,7 +404,7 @@ rk_resource_import_run (RkResourceImport      *self,
     }
 
   if (ok)
-    _rk_import_report_progress (self, 1.0, _("Done"));
+    _rk_import_report_progress (self, 1.0, C_("import progress", "Done"));
 
   /* The area may have been widened for lack of municipalities. */
   self->everything = everything;

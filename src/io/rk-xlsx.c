@@ -77,6 +77,10 @@ create_formats (RkXlsxBook *book)
   format_set_num_format (book->formats[RK_XLSX_STYLE_DECIMAL], "#,##0.00");
   format_set_num_format (book->formats[RK_XLSX_STYLE_PERCENT], "0.0%");
 
+  format_set_bold (book->formats[RK_XLSX_STYLE_LABEL]);
+  format_set_bg_color (book->formats[RK_XLSX_STYLE_LABEL], 0xF2F2F2);
+  format_set_text_wrap (book->formats[RK_XLSX_STYLE_LABEL]);
+
   format_set_bg_color (book->formats[RK_XLSX_STYLE_INPUT], 0xFFF2CC);
   format_set_text_wrap (book->formats[RK_XLSX_STYLE_INPUT]);
   format_set_unlocked (book->formats[RK_XLSX_STYLE_INPUT]);
@@ -291,7 +295,7 @@ rk_xlsx_book_new (const char       *path,
    */
   base = g_path_get_basename (path);
   tmpl = g_strdup_printf ("%s%c.%s.XXXXXX", book->dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0666);
+  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, (flags & RK_XLSX_BOOK_PRIVATE) ? 0600 : 0666);
   if (fd < 0)
     {
       int errsv = errno;

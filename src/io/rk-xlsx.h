@@ -37,6 +37,10 @@ typedef enum
    * bottom, and cells cannot be merged.
    */
   RK_XLSX_BOOK_CONSTANT_MEMORY = 1 << 0,
+  /* The book holds personal data: the file is readable by its owner only
+   * (mode 0600), like the workspace.
+   */
+  RK_XLSX_BOOK_PRIVATE         = 1 << 1,
 } RkXlsxBookFlags;
 
 /* The cell formats every book has, created once when the book is. All use
@@ -55,6 +59,7 @@ typedef enum
   RK_XLSX_STYLE_DECIMAL,   /* #,##0.00 */
   RK_XLSX_STYLE_PERCENT,   /* 0.0% */
   RK_XLSX_STYLE_INPUT,     /* to be filled in by hand: pale yellow, bordered, unlocked */
+  RK_XLSX_STYLE_LABEL,     /* the heading of a form line: bold, light fill, bordered, wrapped */
   RK_XLSX_N_STYLES
 } RkXlsxStyle;
 

@@ -248,7 +248,7 @@ rk_application_find_window (RkApplication *self,
 
   g_return_val_if_fail (RK_IS_APPLICATION (self), NULL);
 
-  canonical = g_canonicalize_filename (path, NULL);
+  canonical = rk_database_canonical_path (path);
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (RK_IS_WINDOW (l->data) &&
         g_strcmp0 (rk_window_get_workspace_path (l->data), canonical) == 0)

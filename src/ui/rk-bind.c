@@ -327,6 +327,50 @@ combo_selected_cb (AdwComboRow *row,
 }
 
 /**
+ * rk_bind_combo_row_term_array:
+ * @terms: (array length=n_terms): the choices
+ * @allow_unset: whether the first item is "Not set" (an empty value)
+ *
+ * Offers a list of terms (a tab's own pick-list) in a combo row.
+ */
+void
+rk_bind_combo_row_term_array (AdwComboRow   *row,
+                              const RkTerm  *terms,
+                              guint          n_terms,
+                              gboolean       allow_unset,
+                              RkEntity      *entity,
+                              const char    *property,
+                              const char    *undo_label)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  Binding *binding;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+  g_return_if_fail (RK_IS_ENTITY (entity));
+
+  binding = binding_new (GTK_WIDGET (row), entity, property, undo_label);
+  binding->codes = gtk_string_list_new (NULL);
+
+  if (allow_unset)
+    {
+      gtk_string_list_append (binding->codes, "");
+      gtk_string_list_append (labels, _("Not set"));
+    }
+  for (guint i = 0; i < n_terms; i++)
+    {
+      gtk_string_list_append (binding->codes, terms[i].code);
+      gtk_string_list_append (labels, _(terms[i].label));
+    }
+
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+  combo_follow_entity (binding);
+
+  binding->widget_handler = g_signal_connect (row, "notify::selected",
+                                              G_CALLBACK (combo_selected_cb), binding);
+  g_signal_connect_object (entity, "notify", G_CALLBACK (entity_notify_cb), binding->widget, 0);
+}
+
+/**
  * rk_bind_combo_row_terms:
  *
  * Offers one of the guidebook's lists in a combo row. The first item is
@@ -339,31 +383,62 @@ rk_bind_combo_row_terms (AdwComboRow *row,
                          const char  *property,
                          const char  *undo_label)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   const RkTerm *terms;
-  Binding *binding;
   guint n_terms;
 
-  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+  terms = rk_terms_get (list, &n_terms);
+  rk_bind_combo_row_term_array (row, terms, n_terms, TRUE, entity, property, undo_label);
+}
+
+/*
+ * Switches
+ */
+
+static void
+switch_active_cb (GtkSwitch  *sw,
+                  GParamSpec *pspec,
+                  Binding    *binding)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (binding->updating)
+    return;
+
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, gtk_switch_get_active (sw));
+  save (binding, &value);
+}
+
+static void
+switch_follow_entity (Binding *binding)
+{
+  binding->updating = TRUE;
+  gtk_switch_set_active (GTK_SWITCH (binding->widget),
+                         rk_entity_get_boolean (binding->entity, binding->pspec->name));
+  binding->updating = FALSE;
+}
+
+/**
+ * rk_bind_switch:
+ *
+ * Ties a switch to a boolean column.
+ */
+void
+rk_bind_switch (GtkSwitch   *sw,
+                RkEntity    *entity,
+                const char  *property,
+                const char  *undo_label)
+{
+  Binding *binding;
+
+  g_return_if_fail (GTK_IS_SWITCH (sw));
   g_return_if_fail (RK_IS_ENTITY (entity));
 
-  binding = binding_new (GTK_WIDGET (row), entity, property, undo_label);
-  binding->codes = gtk_string_list_new (NULL);
+  binding = binding_new (GTK_WIDGET (sw), entity, property, undo_label);
+  switch_follow_entity (binding);
 
-  gtk_string_list_append (binding->codes, "");
-  gtk_string_list_append (labels, _("Not set"));
-  terms = rk_terms_get (list, &n_terms);
-  for (guint i = 0; i < n_terms; i++)
-    {
-      gtk_string_list_append (binding->codes, terms[i].code);
-      gtk_string_list_append (labels, _(terms[i].label));
-    }
-
-  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
-  combo_follow_entity (binding);
-
-  binding->widget_handler = g_signal_connect (row, "notify::selected",
-                                              G_CALLBACK (combo_selected_cb), binding);
+  binding->widget_handler = g_signal_connect (sw, "notify::active",
+                                              G_CALLBACK (switch_active_cb), binding);
   g_signal_connect_object (entity, "notify", G_CALLBACK (entity_notify_cb), binding->widget, 0);
 }
 
@@ -380,6 +455,8 @@ entity_notify_cb (RkEntity   *entity,
 
   if (ADW_IS_COMBO_ROW (binding->widget))
     combo_follow_entity (binding);
+  else if (GTK_IS_SWITCH (binding->widget))
+    switch_follow_entity (binding);
   else if (GTK_IS_SPIN_BUTTON (binding->widget))
     spin_follow_entity (binding);
   else
@@ -436,7 +513,10 @@ rk_bind_parse_count (const char  *text,
 
   if (digits[0] == '\0')
     {
-      g_value_set_int64 (value, -1);
+      if (G_VALUE_HOLDS_INT (value))
+        g_value_set_int (value, -1);
+      else
+        g_value_set_int64 (value, -1);
       return TRUE;
     }
 

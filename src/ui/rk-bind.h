@@ -43,6 +43,17 @@ void      rk_bind_combo_row_terms         (AdwComboRow      *row,
                                            RkEntity         *entity,
                                            const char       *property,
                                            const char       *undo_label);
+void      rk_bind_combo_row_term_array    (AdwComboRow      *row,
+                                           const RkTerm     *terms,
+                                           guint             n_terms,
+                                           gboolean          allow_unset,
+                                           RkEntity         *entity,
+                                           const char       *property,
+                                           const char       *undo_label);
+void      rk_bind_switch                  (GtkSwitch        *sw,
+                                           RkEntity         *entity,
+                                           const char       *property,
+                                           const char       *undo_label);
 
 gboolean  rk_bind_parse_text              (const char       *text,
                                            GValue           *value,

@@ -165,7 +165,8 @@ import_action (GtkWidget  *widget,
   /* Several files at once: a facility file with its hours file. */
   native = gtk_file_chooser_native_new (_("Import Open Data"),
                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, C_("open data", "_Import"),
+                                        _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
   gtk_file_filter_set_name (filter, _("CSV files of the open data"));

@@ -41,7 +41,7 @@ typedef struct
 } ColumnInfo;
 
 static const ColumnInfo columns[] = {
-  { N_("Name"), "name", CELL_PROPERTY, "name", 22, TRUE },
+  { NC_("resource", "Name"), "name", CELL_PROPERTY, "name", 22, TRUE },
   { N_("Reading"), "kana", CELL_PROPERTY, "kana", 14, FALSE },
   { N_("Kind"), "kind", CELL_KIND, "kind", 10, FALSE },
   { N_("Municipality"), "municipality-code", CELL_MUNICIPALITY, "municipality", 8, FALSE },
@@ -258,7 +258,7 @@ _rk_resources_view_add_columns (RkResourcesView *self)
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
 
-      column = gtk_column_view_column_new (_(columns[i].title), g_object_ref (factory));
+      column = gtk_column_view_column_new (rk_directory_heading (columns[i].title), g_object_ref (factory));
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, columns[i].expand);
       if (columns[i].sort_key != NULL)

@@ -495,7 +495,7 @@ rebuild (RkResourcesDetail *self)
       gtk_label_set_wrap (GTK_LABEL (banner), TRUE);
       adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), banner);
     }
-  self->first_row = text_row (group, r, _("Name"), "name", _("Change Name"));
+  self->first_row = text_row (group, r, C_("resource", "Name"), "name", C_("resource", "Change Name"));
   text_row (group, r, _("Reading"), "kana", _("Change Reading"));
   row = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Kind"));

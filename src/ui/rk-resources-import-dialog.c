@@ -275,7 +275,7 @@ build_files_page (RkResourcesImportDialog *self)
                                    "changed or confirmed here; records gone from the data are "
                                    "marked closed, not deleted. The import cannot be undone.")));
 
-  self->import_button = gtk_button_new_with_mnemonic (_("_Import"));
+  self->import_button = gtk_button_new_with_mnemonic (C_("open data", "_Import"));
   gtk_widget_add_css_class (self->import_button, "suggested-action");
   gtk_widget_set_sensitive (self->import_button, all_known);
   g_signal_connect (self->import_button, "clicked", G_CALLBACK (import_clicked_cb), self);

@@ -14,6 +14,7 @@
 
 #include "rk-application.h"
 #include "rk-sample.h"
+#include "rk-submission-dialog.h"
 #include "rk-ui-utils.h"
 #include "rk-window-private.h"
 
@@ -24,7 +25,7 @@
 
 static const char *workspace_actions[] = {
   "win.save-copy", "win.close-workspace", "win.properties",
-  "win.show-tab",
+  "win.show-tab", "win.export-submission",
 };
 
 static RkApplication *
@@ -53,7 +54,7 @@ _rk_window_open_or_present (RkWindow   *self,
                             const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  g_autofree char *canonical = rk_database_canonical_path (path);
   RkWindow *existing;
   RkWindow *window;
 
@@ -373,6 +374,19 @@ replay (RkWindow *self,
 }
 
 static void
+export_submission_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  RkWindow *self = RK_WINDOW (widget);
+
+  if (self->db == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (rk_submission_dialog_new (GTK_WINDOW (self), self->db)));
+}
+
+static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
@@ -401,7 +415,7 @@ show_tab_action (GtkWidget  *widget,
 void
 _rk_window_class_actions_init (GtkWidgetClass *widget_class)
 {
-  static const char *tabs[] = { "resources", "meetings", "logic-models", "bcp" };
+  static const char *tabs[] = { "resources", "meetings", "logic-models", "bcp", "training" };
 
   gtk_widget_class_install_action (widget_class, "win.new-workspace", NULL, new_workspace_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
@@ -420,6 +434,10 @@ _rk_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close-workspace", NULL, close_workspace_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "win.close-workspace", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.export-submission", NULL, export_submission_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export-submission", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK,

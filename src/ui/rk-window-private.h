@@ -12,6 +12,7 @@
 #include "rk-meetings-view.h"
 #include "rk-profile.h"
 #include "rk-resources-view.h"
+#include "rk-training-view.h"
 #include "rk-window.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,7 @@ struct _RkWindow
   RkMeetingsView       *meetings_view;
   RkLogicModelsView    *logic_models_view;
   RkBcpView            *bcp_view;
+  RkTrainingView       *training_view;
 
   /* Owned */
   GSettings            *settings;

@@ -19,7 +19,7 @@
 /**
  * RkWindow:
  *
- * One window shows one workspace in four tabs, or, with none open, the
+ * One window shows one workspace in five tabs, or, with none open, the
  * welcome page. Edits are saved as they are made, so closing a window
  * never asks to save.
  */
@@ -105,6 +105,7 @@ set_database (RkWindow   *self,
   rk_meetings_view_set_database (self->meetings_view, db);
   rk_logic_models_view_set_database (self->logic_models_view, db);
   rk_bcp_view_set_database (self->bcp_view, db);
+  rk_training_view_set_database (self->training_view, db);
 
   gtk_stack_set_visible_child_name (self->main_stack, db != NULL ? "workspace" : "welcome");
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, db != NULL);
@@ -195,6 +196,7 @@ rk_window_class_init (RkWindowClass *klass)
   g_type_ensure (RK_TYPE_MEETINGS_VIEW);
   g_type_ensure (RK_TYPE_LOGIC_MODELS_VIEW);
   g_type_ensure (RK_TYPE_BCP_VIEW);
+  g_type_ensure (RK_TYPE_TRAINING_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/renkei/Renkei/ui/rk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RkWindow, toast_overlay);
@@ -211,6 +213,7 @@ rk_window_class_init (RkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RkWindow, meetings_view);
   gtk_widget_class_bind_template_child (widget_class, RkWindow, logic_models_view);
   gtk_widget_class_bind_template_child (widget_class, RkWindow, bcp_view);
+  gtk_widget_class_bind_template_child (widget_class, RkWindow, training_view);
 
   _rk_window_class_actions_init (widget_class);
 }

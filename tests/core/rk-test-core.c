@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "rk-sample.h"
+#include "rk-database-private.h"
 #include "rk-test-core.h"
 
 static const char * const sidecar_suffixes[] = { "-wal", "-shm", "-journal" };
@@ -308,4 +309,36 @@ rk_test_assert_refused_full (const char          *file,
   listing_after = rk_test_list_dir (dir);
   g_assert_cmpstr (listing_after, ==, listing_before);
   rk_test_assert_no_sidecars (path);
+}
+
+/**
+ * rk_test_use_extra_migration:
+ * @sql: a test-only schema step
+ *
+ * Makes the database use every real migration plus @sql as one more step
+ * after the last, as the next release would. Tables of test steps are
+ * prefixed test_ so that they never meet a real table. Restore the real
+ * list with _rk_database_set_migrations_for_testing (NULL, 0).
+ *
+ * Returns: the version of the test step
+ */
+int
+rk_test_use_extra_migration (const char *sql)
+{
+  static RkMigration *list;
+  const RkMigration *real;
+  guint n_real;
+
+  _rk_database_set_migrations_for_testing (NULL, 0);
+  real = _rk_database_get_migrations (&n_real);
+  g_assert_cmpuint (n_real, >, 0);
+
+  g_free (list);
+  list = g_new0 (RkMigration, n_real + 1);
+  memcpy (list, real, n_real * sizeof (RkMigration));
+  list[n_real].version = real[n_real - 1].version + 1;
+  list[n_real].sql = sql;
+  _rk_database_set_migrations_for_testing (list, n_real + 1);
+
+  return list[n_real].version;
 }

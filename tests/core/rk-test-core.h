@@ -18,6 +18,7 @@ G_BEGIN_DECLS
  * is removed with it.
  */
 
+int       rk_test_use_extra_migration (const char *sql);
 char     *rk_test_make_dir        (void);
 char     *rk_test_sha256          (const char   *path);
 void      rk_test_write_file      (const char   *path,

@@ -1005,36 +1005,50 @@ test_migrations_fixtures (void)
       n_fixtures++;
     }
 
-  /* Every released format keeps its fixture: a schema step without one
-   * has never been tested against a file the previous release wrote.
+  /* Every schema step keeps its fixture: a step without one has never
+   * been tested against a file the release before it wrote.
    */
-  for (int v = 1; v <= RK_SCHEMA_VERSION; v++)
-    if (!seen[v])
-      g_error ("tests/data/workspace-v%d.renkei is missing", v);
-  g_assert_cmpuint (n_fixtures, ==, RK_SCHEMA_VERSION);
+  {
+    const RkMigration *list;
+    guint n_list;
+
+    _rk_database_set_migrations_for_testing (NULL, 0);
+    list = _rk_database_get_migrations (&n_list);
+    for (guint i = 0; i < n_list; i++)
+      if (!seen[list[i].version])
+        g_error ("tests/data/workspace-v%d.renkei is missing", list[i].version);
+    g_assert_cmpuint (n_fixtures, ==, n_list);
+    g_assert_cmpint (list[n_list - 1].version, ==, RK_SCHEMA_VERSION);
+  }
 }
 
-/* The real steps, then one of the test's: a workspace written by this
- * build is then one format behind.
+/* A workspace opened through a symbolic link is the file it points to:
+ * its path is the real one, and opening it again under either name is
+ * refused as already open.
  */
-static RkMigration next_migrations[16];
-
-static int
-use_next_migration (const char *sql)
+static void
+test_open_symlink (void)
 {
-  const RkMigration *real;
-  guint n_real;
+  g_autofree char *dir = rk_test_make_dir ();
+  g_autofree char *path = rk_test_create_sample (dir, "real.renkei");
+  g_autofree char *link = g_build_filename (dir, "link.renkei", NULL);
+  g_autofree char *real = rk_database_canonical_path (path);
+  g_autoptr(GError) error = NULL;
+  RkDatabase *db;
+  RkDatabase *again;
 
-  _rk_database_set_migrations_for_testing (NULL, 0);
-  real = _rk_database_get_migrations (&n_real);
-  g_assert_cmpuint (n_real, <, G_N_ELEMENTS (next_migrations));
-  for (guint i = 0; i < n_real; i++)
-    next_migrations[i] = real[i];
-  next_migrations[n_real].version = RK_SCHEMA_VERSION + 1;
-  next_migrations[n_real].sql = sql;
-  _rk_database_set_migrations_for_testing (next_migrations, n_real + 1);
+  g_assert_cmpint (symlink (path, link), ==, 0);
 
-  return RK_SCHEMA_VERSION + 1;
+  db = rk_database_open (link, RK_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rk_database_get_path (db), ==, real);
+  assert_sample_rows (db);
+
+  again = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_null (again);
+  g_assert_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_IN_USE);
+
+  g_assert_finalize_object (db);
 }
 
 static void
@@ -1043,20 +1057,20 @@ test_migrations_backup (void)
   g_autofree char *dir = rk_test_make_dir ();
   g_autofree char *path = rk_test_create_sample (dir, "old.renkei");
   g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, RK_SCHEMA_VERSION);
-  gint64 n_organizations = rk_test_file_query_int (path, "SELECT count(*) FROM organization");
   g_autoptr(GError) error = NULL;
   RkDatabase *db;
   int next;
 
-  next = use_next_migration ("CREATE TABLE meeting_test (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '');"
-                             "INSERT INTO meeting_test (title) VALUES ('第1回 連携会議');");
+  next = rk_test_use_extra_migration (
+    "CREATE TABLE test_meeting (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '');"
+    "INSERT INTO test_meeting (title) VALUES ('第1回 連携会議');");
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (rk_database_get_schema_version (db), ==, next);
   g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==, next);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db),
-                                      "SELECT count(*) FROM meeting_test"), ==, 1);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "SELECT count(*) FROM test_meeting"),
+                   ==, 1);
   assert_sample_rows (db);
   g_assert_finalize_object (db);
 
@@ -1071,11 +1085,10 @@ test_migrations_backup (void)
   g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA user_version"), ==, RK_SCHEMA_VERSION);
   g_assert_cmpint (rk_test_file_query_int (backup, "PRAGMA application_id"), ==, RK_APPLICATION_ID);
   g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM sqlite_schema "
-                                                   "WHERE name = 'meeting_test'"), ==, 0);
-  g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM organization"),
-                   ==, n_organizations);
+                                                   "WHERE name = 'test_meeting'"), ==, 0);
+  g_assert_cmpint (rk_test_file_query_int (backup, "SELECT count(*) FROM profile"), ==, 1);
 
-  /* This build opens the backup as the workspace of its own format it is. */
+  /* This build opens the backup as the workspace it is. */
   db = rk_database_open (backup, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   assert_sample_rows (db);
@@ -1092,9 +1105,9 @@ test_migrations_rollback (void)
   g_autoptr(GError) error = NULL;
   RkDatabase *db;
 
-  use_next_migration ("CREATE TABLE half_done (id INTEGER PRIMARY KEY);"
-                      "INSERT INTO half_done (id) VALUES (1);"
-                      "INSERT INTO no_such_table (id) VALUES (1);");
+  rk_test_use_extra_migration ("CREATE TABLE test_half_done (id INTEGER PRIMARY KEY);"
+                               "INSERT INTO test_half_done (id) VALUES (1);"
+                               "INSERT INTO no_such_table (id) VALUES (1);");
 
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   _rk_database_set_migrations_for_testing (NULL, 0);
@@ -1111,11 +1124,11 @@ test_migrations_rollback (void)
   db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (rk_database_get_schema_version (db), ==, RK_SCHEMA_VERSION);
-  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"),
-                   ==, RK_SCHEMA_VERSION);
+  g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db), "PRAGMA user_version"), ==,
+                   RK_SCHEMA_VERSION);
   g_assert_cmpint (rk_test_query_int (rk_database_get_handle (db),
                                       "SELECT count(*) FROM sqlite_schema "
-                                      "WHERE name = 'half_done'"), ==, 0);
+                                      "WHERE name = 'test_half_done'"), ==, 0);
   assert_sample_rows (db);
   g_assert_finalize_object (db);
 }
@@ -1133,7 +1146,7 @@ test_migrations_read_only (void)
    * read-only file does not allow: refused, and nothing written, not
    * even the backup.
    */
-  use_next_migration ("CREATE TABLE meeting_test (id INTEGER PRIMARY KEY);");
+  rk_test_use_extra_migration ("CREATE TABLE test_meeting (id INTEGER PRIMARY KEY);");
   rk_test_assert_refused (path, RK_DATABASE_OPEN_DEFAULT, RK_DATABASE_ERROR_READ_ONLY);
   g_assert_cmpint (g_chmod (path, 0600), ==, 0);
   rk_test_assert_refused (path, RK_DATABASE_OPEN_READ_ONLY, RK_DATABASE_ERROR_READ_ONLY);
@@ -1625,6 +1638,7 @@ main (int   argc,
   g_test_add_func ("/core/database/migrations/rollback", test_migrations_rollback);
   g_test_add_func ("/core/database/migrations/read-only", test_migrations_read_only);
 
+  g_test_add_func ("/core/database/open-symlink", test_open_symlink);
   g_test_add_func ("/core/database/changes/row-kinds", test_changes_row_kinds);
   g_test_add_func ("/core/database/changes/rollback", test_changes_rollback);
   g_test_add_func ("/core/database/changes/reload", test_changes_reload);

@@ -48,7 +48,7 @@ test_measure_class_init (TestMeasureClass *klass)
   static GParamSpec *pspecs[7];
   GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
-  rk_entity_class_set_table (RK_ENTITY_CLASS (klass), "measure");
+  rk_entity_class_set_table (RK_ENTITY_CLASS (klass), "test_measure");
   /* NULL when unset */
   pspecs[1] = g_param_spec_string ("label", NULL, NULL, NULL, flags);
   /* NaN when unset */
@@ -73,33 +73,18 @@ create_workspace (gboolean with_measures)
   g_autofree char *dir = rk_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "entity.renkei", NULL);
   g_autoptr(GError) error = NULL;
-  static RkMigration list[16];
-  guint n_list = 0;
   RkDatabase *db;
 
   if (with_measures)
-    {
-      const RkMigration *real;
-      guint n_real;
-
-      /* The real schema, whatever its version, then a table of the test's. */
-      _rk_database_set_migrations_for_testing (NULL, 0);
-      real = _rk_database_get_migrations (&n_real);
-      g_assert_cmpuint (n_real, <, G_N_ELEMENTS (list));
-      for (n_list = 0; n_list < n_real; n_list++)
-        list[n_list] = real[n_list];
-      list[n_list].version = real[n_real - 1].version + 1;
-      list[n_list++].sql = "CREATE TABLE measure ("
-                    "  id INTEGER PRIMARY KEY,"
-                    "  label TEXT,"
-                    "  amount REAL,"
-                    "  count INTEGER,"
-                    "  total INTEGER,"
-                    "  flag INTEGER NOT NULL DEFAULT 0,"
-                    "  level INTEGER NOT NULL DEFAULT 0"
-                    ");";
-      _rk_database_set_migrations_for_testing (list, n_list);
-    }
+    rk_test_use_extra_migration ("CREATE TABLE test_measure ("
+                                 "  id INTEGER PRIMARY KEY,"
+                                 "  label TEXT,"
+                                 "  amount REAL,"
+                                 "  count INTEGER,"
+                                 "  total INTEGER,"
+                                 "  flag INTEGER NOT NULL DEFAULT 0,"
+                                 "  level INTEGER NOT NULL DEFAULT 0"
+                                 ");");
 
   db = rk_database_create (path, &error);
   _rk_database_set_migrations_for_testing (NULL, 0);
@@ -223,7 +208,7 @@ test_nullable_columns (void)
                         "label", NULL, "amount", NAN, "count", -1, "total", (gint64) -1, NULL);
   g_assert_no_error (error);
   assert_sql_text (db, "SELECT quote(label) || quote(amount) || quote(count) || quote(total) "
-                       "FROM measure",
+                       "FROM test_measure",
                    "NULLNULLNULLNULL");
   g_assert_null (rk_entity_get_string (m, "label"));
   g_assert_true (isnan (rk_entity_get_double (m, "amount")));
@@ -235,7 +220,7 @@ test_nullable_columns (void)
                     "label", "", "amount", 0.0, "count", 0, "total", (gint64) 0, NULL);
   g_assert_no_error (error);
   assert_sql_text (db, "SELECT quote(label) || ',' || typeof(amount) || ',' || "
-                       "quote(count) || ',' || quote(total) FROM measure",
+                       "quote(count) || ',' || quote(total) FROM test_measure",
                    "'',real,0,0");
   g_assert_cmpstr (rk_entity_get_string (m, "label"), ==, "");
   g_assert_cmpfloat (rk_entity_get_double (m, "amount"), ==, 0.0);
@@ -248,7 +233,7 @@ test_nullable_columns (void)
                     NULL);
   g_assert_no_error (error);
   assert_sql_text (db, "SELECT label || ',' || amount || ',' || count || ',' || total || ',' || "
-                       "flag || ',' || level FROM measure",
+                       "flag || ',' || level FROM test_measure",
                    "高齢化率,30.25,2147483647,1099511627776,1,2");
   g_object_get (m, "label", &label, "amount", &amount, "count", &count, "total", &total, NULL);
   g_assert_cmpstr (label, ==, "高齢化率");
@@ -260,7 +245,7 @@ test_nullable_columns (void)
   g_assert_cmpint (rk_entity_get_int (m, "level"), ==, TEST_LEVEL_HIGH);
 
   /* NULL written by SQL reads back as unset. */
-  g_assert_true (rk_database_exec (db, "UPDATE measure SET label = NULL, amount = NULL, "
+  g_assert_true (rk_database_exec (db, "UPDATE test_measure SET label = NULL, amount = NULL, "
                                        "count = NULL, total = NULL", &error));
   g_assert_no_error (error);
   g_assert_null (rk_entity_get_string (m, "label"));
@@ -410,7 +395,7 @@ test_update_value_noop (void)
   g_value_set_double (&nan, NAN);
   g_assert_true (update_value (m, "amount", &nan));
   g_assert_cmpuint (activity.changed, ==, 2);
-  assert_sql_text (db, "SELECT quote(amount) FROM measure", "NULL");
+  assert_sql_text (db, "SELECT quote(amount) FROM test_measure", "NULL");
 
   sqlite3_trace_v2 (handle, 0, NULL, NULL);
   g_signal_handlers_disconnect_by_data (db, &activity);

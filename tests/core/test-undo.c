@@ -45,26 +45,10 @@ test_parent_init (TestParent *self)
 {
 }
 
-static RkMigration cascade_migrations[16];
-static guint n_cascade_migrations;
-static int cascade_version;
-
-/* The real schema, whatever its version, then two tables of the test's. */
 static void
 use_cascade_schema (void)
 {
-  const RkMigration *real;
-  guint n_real;
-
-  _rk_database_set_migrations_for_testing (NULL, 0);
-  real = _rk_database_get_migrations (&n_real);
-  g_assert_cmpuint (n_real, <, G_N_ELEMENTS (cascade_migrations));
-
-  for (n_cascade_migrations = 0; n_cascade_migrations < n_real; n_cascade_migrations++)
-    cascade_migrations[n_cascade_migrations] = real[n_cascade_migrations];
-  cascade_version = real[n_real - 1].version + 1;
-  cascade_migrations[n_cascade_migrations].version = cascade_version;
-  cascade_migrations[n_cascade_migrations++].sql =
+  rk_test_use_extra_migration (
     "CREATE TABLE parent ("
     "  id INTEGER PRIMARY KEY,"
     "  name TEXT NOT NULL DEFAULT ''"
@@ -75,8 +59,7 @@ use_cascade_schema (void)
     "  name TEXT NOT NULL DEFAULT '',"
     "  note TEXT"
     ");"
-    "CREATE INDEX child_parent ON child (parent_id);";
-  _rk_database_set_migrations_for_testing (cascade_migrations, n_cascade_migrations);
+    "CREATE INDEX child_parent ON child (parent_id);");
 }
 
 /*
@@ -302,6 +285,39 @@ test_merge_typing (void)
   assert_sql_text (db, "SELECT name FROM profile", "X");
 
   g_clear_object (&profile);
+  g_assert_finalize_object (db);
+}
+
+/* Leaving a field seals its run of merged edits: typing there again later
+ * is an undo step of its own.
+ */
+static void
+test_seal (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RkProfile) profile = NULL;
+  RkDatabase *db = create_workspace ();
+  RkEntity *p;
+
+  profile = rk_profile_get (db, &error);
+  g_assert_no_error (error);
+  p = RK_ENTITY (profile);
+
+  set_value (p, "name", "さ", "Edit name");
+  set_value (p, "name", "さくら", "Edit name");
+  rk_database_seal_undo (db);
+  set_value (p, "name", "さくら拠点", "Edit name");
+
+  undo (db);
+  assert_sql_text (db, "SELECT name FROM profile", "さくら");
+  undo (db);
+  assert_sql_text (db, "SELECT name FROM profile", "");
+  g_assert_false (rk_database_can_undo (db));
+
+  /* Sealing with nothing to seal is harmless. */
+  rk_database_seal_undo (db);
+
+  g_assert_finalize_object (g_steal_pointer (&profile));
   g_assert_finalize_object (db);
 }
 
@@ -540,7 +556,7 @@ test_undo_cascade (void)
   use_cascade_schema ();
   db = create_workspace ();
   _rk_database_set_migrations_for_testing (NULL, 0);
-  g_assert_cmpint (rk_database_get_schema_version (db), ==, cascade_version);
+  g_assert_cmpint (rk_database_get_schema_version (db), ==, RK_SCHEMA_VERSION + 1);
 
   doomed = rk_entity_create (db, TEST_TYPE_PARENT, "Add", &error, "name", "退院支援WG", NULL);
   g_assert_no_error (error);
@@ -919,6 +935,7 @@ main (int   argc,
 
   g_test_add_func ("/core/undo/undo-redo", test_undo_redo);
   g_test_add_func ("/core/undo/merge-typing", test_merge_typing);
+  g_test_add_func ("/core/undo/seal", test_seal);
   g_test_add_func ("/core/undo/new-edit-clears-redo", test_new_edit_clears_redo);
   g_test_add_func ("/core/undo/delete-restores-id", test_undo_delete_restores_id);
   g_test_add_func ("/core/undo/several-tables", test_undo_several_tables);

@@ -60,6 +60,37 @@ test_fiscal_year_to_string (void)
 }
 
 static void
+test_fiscal_year_era (void)
+{
+  static const struct {
+    int         fiscal_year;
+    const char *era;
+  } cases[] = {
+    { 2026, "令和8年度" },
+    { 2020, "令和2年度" },
+    { 2019, "令和元年度" },
+    { 2018, "平成30年度" },
+    { 1989, "平成元年度" },
+    { 1988, "1988年度" },
+  };
+  char first[11], next[11];
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *era = rk_fiscal_year_to_era_string (cases[i].fiscal_year);
+      g_assert_cmpstr (era, ==, cases[i].era);
+    }
+
+  rk_fiscal_year_bounds (2026, first, next);
+  g_assert_cmpstr (first, ==, "2026-04-01");
+  g_assert_cmpstr (next, ==, "2027-04-01");
+  /* The bounds agree with rk_fiscal_year_for_iso_date() on both edges. */
+  g_assert_cmpint (rk_fiscal_year_for_iso_date (first), ==, 2026);
+  g_assert_cmpint (rk_fiscal_year_for_iso_date (next), ==, 2027);
+  g_assert_cmpint (rk_fiscal_year_for_iso_date ("2027-03-31"), ==, 2026);
+}
+
+static void
 test_municipality_codes (void)
 {
   /* 全国地方公共団体コード of real municipalities, check digit last. */
@@ -205,6 +236,7 @@ main (int   argc,
 
   g_test_add_func ("/core/vocabulary/fiscal-year/boundaries", test_fiscal_year_boundaries);
   g_test_add_func ("/core/vocabulary/fiscal-year/to-string", test_fiscal_year_to_string);
+  g_test_add_func ("/core/vocabulary/fiscal-year/era", test_fiscal_year_era);
   g_test_add_func ("/core/vocabulary/municipality-codes", test_municipality_codes);
   g_test_add_func ("/core/vocabulary/terms-round-trip", test_term_round_trip);
   g_test_add_func ("/core/vocabulary/functions", test_functions);

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# The window as a user meets it, in Japanese: the four tabs, the welcome
+# The window as a user meets it, in Japanese: the five tabs, the welcome
 # page, and an edit of the base profile that is saved at once, undone and
 # redone.
 #
@@ -13,11 +13,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import rkgui  # noqa: E402
 from rkgui import wait_for, find  # noqa: E402
 
-TABS = ["資源", "会議", "ロジックモデル", "災害BCP"]
+TABS = ["資源", "会議", "ロジックモデル", "災害BCP", "研修・普及啓発"]
 SAMPLE_BASE = "さくら在宅医療連携拠点"
 
 
-def test_four_tabs():
+def test_five_tabs():
     workspace = rkgui.sample_workspace()
     with rkgui.Renkei(workspace=workspace) as app:
         wait_for(lambda: SAMPLE_BASE in app.frame.name, what="the base's name in the title")
@@ -48,7 +48,7 @@ def test_welcome_opens_sample():
         sample = app.find("push button", pred=lambda b: b.name.startswith("サンプルを開く"))
         app.click(sample)
         wait_for(lambda: SAMPLE_BASE in app.frame.name, what="the sample to open")
-        wait_for(lambda: app.tabs() == TABS, what="the four tabs")
+        wait_for(lambda: app.tabs() == TABS, what="the five tabs")
 
         assert os.path.exists(os.path.join(app.home, "data", "renkei", "sample.renkei"))
 
@@ -79,4 +79,4 @@ def test_properties_saved_undone_redone():
 
 
 if __name__ == "__main__":
-    rkgui.run(test_four_tabs, test_welcome_opens_sample, test_properties_saved_undone_redone)
+    rkgui.run(test_five_tabs, test_welcome_opens_sample, test_properties_saved_undone_redone)

@@ -1,0 +1,816 @@
+/* rk-submission-export.c
+ *
+ * Copyright 2026 The Renkei authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rk-submission-export"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "rk-entity.h"
+#include "rk-profile.h"
+#include "rk-submission-export.h"
+#include "rk-submission-template-private.h"
+#include "rk-vocabulary.h"
+#include "rk-xlsx.h"
+
+/* Writes the submission workbook: one sheet per sheet of the template, in
+ * its order, each laid out like a form an official hands in:
+ *
+ *   row 1   the title, merged across the sheet
+ *   row 2   the base and the period reported
+ *   then    each block: an optional caption, and a table (heading row and
+ *           one row per record, or "（該当なし）") or a form (heading on the
+ *           left, the value merged across the rest), a blank row between
+ *
+ * Column widths and row heights are computed here from the text (Excel
+ * fits neither by itself, and LibreOffice only for unmerged cells), so
+ * that Japanese text is shown whole on screen and on paper. A sheet whose
+ * columns are wider than a portrait page prints landscape unless the
+ * template says otherwise. Every page is A4, one page wide, with the
+ * first table's heading row repeated, and the base, the sheet, the year
+ * and the page number in its header and footer.
+ */
+
+/* In Excel's character units. */
+#define MIN_WIDTH           6.0
+#define MAX_TEXT_WIDTH     40.0
+#define MAX_HEADING_WIDTH  14.0
+#define MAX_LABEL_WIDTH    30.0
+#define MAX_FORM_WIDTH     70.0
+/* What fits across A4 at a readable scale (fit-to-width shrinks the rest):
+ * wider sheets go landscape, and text columns of a sheet wider still are
+ * narrowed (their text wraps) down to MIN_TEXT_WIDTH.
+ */
+#define PORTRAIT_WIDTH    100.0
+#define LANDSCAPE_WIDTH   150.0
+#define MIN_TEXT_WIDTH     14.0
+/* Points per line of 11-point text, with LibreOffice's taller CJK lines. */
+#define LINE_HEIGHT        16.0
+
+typedef struct
+{
+  RkDatabase  *db;
+  int          fiscal_year;
+  RkXlsxBook  *book;
+  GHashTable  *rows;                          /* kind id → RkSubmissionRows */
+  const char  *values[RK_TEMPLATE_N_VALUES];  /* placeholders */
+  char        *period;
+  char        *footer_left;
+  char        *footer_right;
+} Export;
+
+typedef struct
+{
+  RkXlsxSheet *sheet;
+  guint        n_cols;
+  double      *widths;
+  gboolean    *shrinkable;     /* text columns, which may wrap */
+  double       form_width;     /* what a form's values would like */
+  guint        row;            /* the next row to write */
+  int          heading_row;    /* the first table's heading row, or -1 */
+  gboolean     first_block_is_table;
+} SheetState;
+
+/*
+ * Measuring
+ */
+
+static double
+text_width (const char *text)
+{
+  return text != NULL && *text != '\0' ? rk_xlsx_text_width (text) : 0;
+}
+
+/* How many lines @text takes in a column @width wide. */
+static guint
+count_lines (const char *text,
+             double      width)
+{
+  g_auto(GStrv) lines = NULL;
+  double per_line = MAX (1.0, width - 1.0);
+  guint n = 0;
+
+  if (text == NULL || *text == '\0')
+    return 1;
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      double w = MAX (0.0, text_width (lines[i]) - 2);
+      n += MAX (1, (guint) ceil (w / per_line));
+    }
+  return MAX (n, 1);
+}
+
+static char *
+value_text (const RkSubmissionValue *value,
+            RkSubmissionType         type)
+{
+  switch (value->kind)
+    {
+    case RK_SUBMISSION_VALUE_TEXT:
+      return g_strdup (value->text);
+    case RK_SUBMISSION_VALUE_DATE:
+      return g_strdup ("2026/06/01");
+    case RK_SUBMISSION_VALUE_NUMBER:
+      if (type == RK_SUBMISSION_PERCENT)
+        return g_strdup_printf ("%.1f%%", value->number * 100);
+      if (type == RK_SUBMISSION_DECIMAL)
+        return g_strdup_printf ("%.2f,", value->number);
+      {
+        /* As shown with #,##0: the digits and a comma per thousand. */
+        g_autofree char *digits = g_strdup_printf ("%.0f", fabs (value->number));
+        gsize len = strlen (digits);
+
+        return g_strdup_printf ("%s%s%s", value->number < 0 ? "-" : "", digits,
+                                &",,,,,,"[6 - MIN ((len - 1) / 3, 6)]);
+      }
+    case RK_SUBMISSION_VALUE_EMPTY:
+    default:
+      return NULL;
+    }
+}
+
+static const RkSubmissionField *
+column_field (RkTemplateBlock  *block,
+              RkTemplateColumn *column)
+{
+  return column->field >= 0 ? &block->kind->fields[column->field] : NULL;
+}
+
+static gboolean
+column_is_input (RkTemplateBlock  *block,
+                 RkTemplateColumn *column)
+{
+  const RkSubmissionField *field = column_field (block, column);
+
+  return field == NULL || field->choices != NULL;
+}
+
+static double
+cap_for (const RkSubmissionField *field)
+{
+  return field == NULL || field->type == RK_SUBMISSION_TEXT ? MAX_TEXT_WIDTH : 255;
+}
+
+/*
+ * Cells
+ */
+
+static gboolean
+write_value (RkXlsxSheet              *sheet,
+             guint                     row,
+             guint                     col,
+             const RkSubmissionValue  *value,
+             const RkSubmissionField  *field,
+             gboolean                  input,
+             gboolean                  total,
+             GError                  **error)
+{
+  RkSubmissionType type = field != NULL ? field->type : RK_SUBMISSION_TEXT;
+  RkXlsxStyle text_style = input ? RK_XLSX_STYLE_INPUT
+                           : total ? RK_XLSX_STYLE_GROUP : RK_XLSX_STYLE_TEXT;
+  RkXlsxStyle number_style;
+
+  switch (type)
+    {
+    case RK_SUBMISSION_PERCENT: number_style = RK_XLSX_STYLE_PERCENT; break;
+    case RK_SUBMISSION_DECIMAL: number_style = RK_XLSX_STYLE_DECIMAL; break;
+    case RK_SUBMISSION_INTEGER:
+    case RK_SUBMISSION_TEXT:
+    case RK_SUBMISSION_CODE:
+    case RK_SUBMISSION_DATE:
+    default: number_style = RK_XLSX_STYLE_INTEGER; break;
+    }
+  if (input)
+    number_style = RK_XLSX_STYLE_INPUT;
+
+  if (value == NULL)
+    return rk_xlsx_sheet_write_blank (sheet, row, col, text_style, error);
+
+  switch (value->kind)
+    {
+    case RK_SUBMISSION_VALUE_TEXT:
+      return rk_xlsx_sheet_write_text (sheet, row, col, value->text, text_style, error);
+    case RK_SUBMISSION_VALUE_NUMBER:
+      return rk_xlsx_sheet_write_number (sheet, row, col, value->number, number_style, error);
+    case RK_SUBMISSION_VALUE_DATE:
+      return rk_xlsx_sheet_write_date (sheet, row, col, value->text,
+                                       input ? RK_XLSX_STYLE_INPUT : RK_XLSX_STYLE_DATE, error);
+    case RK_SUBMISSION_VALUE_EMPTY:
+    default:
+      return rk_xlsx_sheet_write_blank (sheet, row, col,
+                                        type == RK_SUBMISSION_TEXT || type == RK_SUBMISSION_CODE
+                                        ? text_style : number_style, error);
+    }
+}
+
+static gboolean
+set_height (RkXlsxSheet  *sheet,
+            guint         row,
+            guint         lines,
+            GError      **error)
+{
+  lxw_error err;
+
+  if (lines <= 1)
+    return TRUE;
+  err = worksheet_set_row (rk_xlsx_sheet_get_worksheet (sheet), row, lines * LINE_HEIGHT + 2, NULL);
+  if (err != LXW_NO_ERROR)
+    {
+      g_set_error (error, RK_XLSX_ERROR, RK_XLSX_ERROR_INVALID,
+                   _("Sheet “%s”, row %u: %s"), rk_xlsx_sheet_get_name (sheet), row + 1,
+                   lxw_strerror (err));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Text across columns [first, last] of @row, merged when more than one. */
+static gboolean
+write_across (SheetState  *st,
+              guint        row,
+              guint        first,
+              guint        last,
+              const char  *text,
+              RkXlsxStyle  style,
+              GError     **error)
+{
+  if (last > first)
+    return rk_xlsx_sheet_merge (st->sheet, row, first, row, last, text, style, error);
+  return rk_xlsx_sheet_write_text (st->sheet, row, first, text, style, error);
+}
+
+/*
+ * Rows of a kind: collected once per export, shared by every block
+ */
+
+static RkSubmissionRows *
+get_rows (Export                  *ex,
+          const RkSubmissionKind  *kind,
+          GError                 **error)
+{
+  RkSubmissionRows *rows = g_hash_table_lookup (ex->rows, kind->id);
+
+  if (rows == NULL)
+    {
+      rows = rk_submission_collect (kind, ex->db, ex->fiscal_year, error);
+      if (rows != NULL)
+        g_hash_table_insert (ex->rows, (gpointer) kind->id, rows);
+    }
+  return rows;
+}
+
+/*
+ * Measuring a sheet before writing it
+ */
+
+static void
+measure_table (SheetState       *st,
+               RkTemplateBlock  *block,
+               RkSubmissionRows *rows)
+{
+  for (guint c = 0; c < block->columns->len; c++)
+    {
+      RkTemplateColumn *column = &g_array_index (block->columns, RkTemplateColumn, c);
+      const RkSubmissionField *field = column_field (block, column);
+      double width = MIN (text_width (column->heading), MAX_HEADING_WIDTH);
+
+      for (guint r = 0; column->field >= 0 && r < rk_submission_rows_get_n_rows (rows); r++)
+        {
+          g_autofree char *text = value_text (rk_submission_rows_get (rows, r, column->field),
+                                              field->type);
+          width = MAX (width, MIN (text_width (text), cap_for (field)));
+        }
+      for (guint i = 0; column->choices != NULL && column->choices[i] != NULL; i++)
+        width = MAX (width, text_width (column->choices[i]) + 2);
+      if (field != NULL && field->choices != NULL)
+        for (guint i = 0; field->choices[i] != NULL; i++)
+          width = MAX (width, text_width (_(field->choices[i])) + 2);
+
+      st->widths[c] = MAX (st->widths[c], width);
+      if (field == NULL ? column->choices == NULL : field->type == RK_SUBMISSION_TEXT)
+        st->shrinkable[c] = TRUE;
+    }
+}
+
+static void
+measure_form (SheetState       *st,
+              RkTemplateBlock  *block,
+              RkSubmissionRows *rows)
+{
+  for (guint c = 0; c < block->columns->len; c++)
+    {
+      RkTemplateColumn *column = &g_array_index (block->columns, RkTemplateColumn, c);
+
+      st->widths[0] = MAX (st->widths[0], MIN (text_width (column->heading), MAX_LABEL_WIDTH));
+
+      /* Values span the other columns, which are widened for them once
+       * every table has been measured (fit_widths()).
+       */
+      if (column->field >= 0 && rk_submission_rows_get_n_rows (rows) > 0)
+        {
+          g_autofree char *text = value_text (rk_submission_rows_get (rows, 0, column->field),
+                                              block->kind->fields[column->field].type);
+          g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+
+          for (guint i = 0; lines[i] != NULL; i++)
+            st->form_width = MAX (st->form_width, MIN (text_width (lines[i]), MAX_FORM_WIDTH));
+        }
+    }
+}
+
+static double
+span_width (SheetState *st,
+            guint       first,
+            guint       last)
+{
+  double width = 0;
+
+  for (guint c = first; c <= last; c++)
+    width += st->widths[c];
+  return width;
+}
+
+static double
+total_width (SheetState *st)
+{
+  return span_width (st, 0, st->n_cols - 1);
+}
+
+/* Makes the columns fit @target: forms' values get room up to it, and if
+ * the tables are wider, their text columns are narrowed, widest first
+ * (water-filling: one cap for all of them), never below MIN_TEXT_WIDTH.
+ */
+static void
+fit_widths (SheetState *st,
+            double      target)
+{
+  double low = MIN_TEXT_WIDTH;
+  double high = 0;
+  double fixed = 0;
+
+  if (st->form_width > 0 && st->n_cols > 1)
+    {
+      double span = span_width (st, 1, st->n_cols - 1);
+      double want = MIN (st->form_width, target - st->widths[0]);
+
+      for (guint c = 1; want > span && c < st->n_cols; c++)
+        st->widths[c] *= want / span;
+    }
+
+  if (total_width (st) <= target)
+    return;
+
+  for (guint c = 0; c < st->n_cols; c++)
+    {
+      if (st->shrinkable[c])
+        high = MAX (high, st->widths[c]);
+      else
+        fixed += st->widths[c];
+    }
+
+  /* The cap that makes the text columns fill what the others leave. */
+  for (guint i = 0; i < 30 && high - low > 0.25; i++)
+    {
+      double cap = (low + high) / 2;
+      double sum = fixed;
+
+      for (guint c = 0; c < st->n_cols; c++)
+        if (st->shrinkable[c])
+          sum += MIN (st->widths[c], cap);
+      if (sum > target)
+        high = cap;
+      else
+        low = cap;
+    }
+
+  for (guint c = 0; c < st->n_cols; c++)
+    if (st->shrinkable[c])
+      st->widths[c] = MIN (st->widths[c], MAX (low, MIN_TEXT_WIDTH));
+}
+
+/*
+ * Writing blocks
+ */
+
+static gboolean
+write_table (Export           *ex,
+             SheetState       *st,
+             RkTemplateBlock  *block,
+             RkSubmissionRows *rows,
+             GError          **error)
+{
+  guint n_cols = block->columns->len;
+  guint n_rows = rk_submission_rows_get_n_rows (rows);
+  guint heading_lines = 1;
+  guint first_data;
+  guint last_record = 0;
+  gboolean any_record = FALSE;
+
+  if (st->heading_row < 0)
+    st->heading_row = st->row;
+
+  for (guint c = 0; c < n_cols; c++)
+    {
+      RkTemplateColumn *column = &g_array_index (block->columns, RkTemplateColumn, c);
+
+      if (!rk_xlsx_sheet_write_text (st->sheet, st->row, c, column->heading,
+                                     RK_XLSX_STYLE_HEADING, error))
+        return FALSE;
+      heading_lines = MAX (heading_lines, count_lines (column->heading, st->widths[c]));
+    }
+  if (!set_height (st->sheet, st->row, heading_lines, error))
+    return FALSE;
+  st->row++;
+  first_data = st->row;
+
+  if (n_rows == 0)
+    {
+      if (!write_across (st, st->row, 0, n_cols - 1, _("(None)"), RK_XLSX_STYLE_TEXT, error))
+        return FALSE;
+      st->row++;
+      return TRUE;
+    }
+
+  for (guint r = 0; r < n_rows; r++, st->row++)
+    {
+      gboolean total = rk_submission_rows_is_total (rows, r);
+      guint lines = 1;
+
+      for (guint c = 0; c < n_cols; c++)
+        {
+          RkTemplateColumn *column = &g_array_index (block->columns, RkTemplateColumn, c);
+          const RkSubmissionField *field = column_field (block, column);
+          const RkSubmissionValue *value = NULL;
+          g_autofree char *text = NULL;
+
+          if (column->field >= 0)
+            {
+              value = rk_submission_rows_get (rows, r, column->field);
+              text = value_text (value, field->type);
+            }
+          if (!write_value (st->sheet, st->row, c, value, field,
+                            !total && column_is_input (block, column), total, error))
+            return FALSE;
+          lines = MAX (lines, count_lines (text, st->widths[c]));
+        }
+      if (!set_height (st->sheet, st->row, lines, error))
+        return FALSE;
+      if (!total)
+        {
+          last_record = st->row;
+          any_record = TRUE;
+        }
+    }
+
+  /* Drop-downs on the columns filled in by hand, over the records. */
+  for (guint c = 0; any_record && c < n_cols; c++)
+    {
+      RkTemplateColumn *column = &g_array_index (block->columns, RkTemplateColumn, c);
+      const RkSubmissionField *field = column_field (block, column);
+      g_autoptr(GPtrArray) choices = g_ptr_array_new ();
+
+      if (column->choices != NULL)
+        for (guint i = 0; column->choices[i] != NULL; i++)
+          g_ptr_array_add (choices, column->choices[i]);
+      else if (field != NULL && field->choices != NULL)
+        for (guint i = 0; field->choices[i] != NULL; i++)
+          g_ptr_array_add (choices, (gpointer) _(field->choices[i]));
+      if (choices->len == 0)
+        continue;
+      g_ptr_array_add (choices, NULL);
+
+      if (!rk_xlsx_sheet_add_list_validation (st->sheet, first_data, last_record, c,
+                                              (const char * const *) choices->pdata, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_form (Export           *ex,
+            SheetState       *st,
+            RkTemplateBlock  *block,
+            RkSubmissionRows *rows,
+            GError          **error)
+{
+  guint last_col = MAX (st->n_cols, 2) - 1;
+  double value_width = span_width (st, 1, last_col);
+
+  for (guint c = 0; c < block->columns->len; c++, st->row++)
+    {
+      RkTemplateColumn *column = &g_array_index (block->columns, RkTemplateColumn, c);
+      const RkSubmissionField *field = column_field (block, column);
+      const RkSubmissionValue *value = NULL;
+      gboolean input = column_is_input (block, column);
+      g_autofree char *text = NULL;
+      guint lines;
+
+      if (column->field >= 0 && rk_submission_rows_get_n_rows (rows) > 0)
+        {
+          value = rk_submission_rows_get (rows, 0, column->field);
+          text = value_text (value, field->type);
+        }
+
+      if (!rk_xlsx_sheet_write_text (st->sheet, st->row, 0, column->heading,
+                                     RK_XLSX_STYLE_LABEL, error))
+        return FALSE;
+
+      /* The value spans the rest of the row: merged blank in the value's
+       * style, then the value itself written into the first cell (which
+       * keeps numbers and dates as numbers and dates).
+       */
+      if (last_col > 1 &&
+          !rk_xlsx_sheet_merge (st->sheet, st->row, 1, st->row, last_col, NULL,
+                                input ? RK_XLSX_STYLE_INPUT : RK_XLSX_STYLE_TEXT, error))
+        return FALSE;
+      if (!write_value (st->sheet, st->row, 1, value, field, input, FALSE, error))
+        return FALSE;
+
+      if (column->choices != NULL &&
+          !rk_xlsx_sheet_add_list_validation (st->sheet, st->row, st->row, 1,
+                                              (const char * const *) column->choices, error))
+        return FALSE;
+
+      lines = MAX (count_lines (text, value_width), count_lines (column->heading, st->widths[0]));
+      if (!set_height (st->sheet, st->row, lines, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/*
+ * Sheets
+ */
+
+static gboolean
+write_sheet (Export           *ex,
+             RkTemplateSheet  *tsheet,
+             GError          **error)
+{
+  SheetState st = { 0 };
+  g_autofree double *widths = NULL;
+  g_autofree gboolean *shrinkable = NULL;
+  g_autofree char *title = NULL;
+  RkXlsxPageSetup setup = { 0 };
+  gboolean landscape;
+
+  st.heading_row = -1;
+
+  /* Collect first: the layout depends on the data. */
+  for (guint b = 0; b < tsheet->blocks->len; b++)
+    {
+      RkTemplateBlock *block = g_ptr_array_index (tsheet->blocks, b);
+
+      if (get_rows (ex, block->kind, error) == NULL)
+        return FALSE;
+      st.n_cols = MAX (st.n_cols, block->kind->layout == RK_SUBMISSION_LAYOUT_FORM
+                                  ? 2 : block->columns->len);
+    }
+  st.n_cols = MAX (st.n_cols, 1);
+  st.widths = widths = g_new0 (double, st.n_cols);
+  st.shrinkable = shrinkable = g_new0 (gboolean, st.n_cols);
+
+  for (guint b = 0; b < tsheet->blocks->len; b++)
+    {
+      RkTemplateBlock *block = g_ptr_array_index (tsheet->blocks, b);
+      RkSubmissionRows *rows = g_hash_table_lookup (ex->rows, block->kind->id);
+
+      if (block->kind->layout == RK_SUBMISSION_LAYOUT_FORM)
+        measure_form (&st, block, rows);
+      else
+        measure_table (&st, block, rows);
+    }
+  for (guint c = 0; c < st.n_cols; c++)
+    st.widths[c] = MAX (st.widths[c], MIN_WIDTH);
+
+  switch (tsheet->orientation)
+    {
+    case RK_TEMPLATE_ORIENTATION_PORTRAIT:
+      landscape = FALSE;
+      break;
+    case RK_TEMPLATE_ORIENTATION_LANDSCAPE:
+      landscape = TRUE;
+      break;
+    case RK_TEMPLATE_ORIENTATION_AUTO:
+    default:
+      landscape = total_width (&st) > PORTRAIT_WIDTH;
+      break;
+    }
+  fit_widths (&st, landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH);
+
+  st.sheet = rk_xlsx_book_add_sheet (ex->book, tsheet->name, error);
+  if (st.sheet == NULL)
+    return FALSE;
+  for (guint c = 0; c < st.n_cols; c++)
+    rk_xlsx_sheet_set_column_width (st.sheet, c, MIN (st.widths[c], 255));
+
+  title = _rk_submission_template_expand (tsheet->title, ex->values);
+  if (!write_across (&st, 0, 0, st.n_cols - 1, title, RK_XLSX_STYLE_TITLE, error) ||
+      !set_height (st.sheet, 0, 1, error))
+    return FALSE;
+  worksheet_set_row (rk_xlsx_sheet_get_worksheet (st.sheet), 0, 24, NULL);
+  if (!write_across (&st, 1, 0, st.n_cols - 1, ex->period, RK_XLSX_STYLE_PLAIN, error))
+    return FALSE;
+  st.row = 3;
+
+  st.first_block_is_table = TRUE;
+  for (guint b = 0; b < tsheet->blocks->len; b++)
+    {
+      RkTemplateBlock *block = g_ptr_array_index (tsheet->blocks, b);
+      RkSubmissionRows *rows = g_hash_table_lookup (ex->rows, block->kind->id);
+      gboolean form = block->kind->layout == RK_SUBMISSION_LAYOUT_FORM;
+      gboolean ok;
+
+      if (b == 0)
+        st.first_block_is_table = !form && block->heading == NULL;
+      if (b > 0)
+        st.row++;
+
+      if (block->heading != NULL)
+        {
+          g_autofree char *heading = _rk_submission_template_expand (block->heading, ex->values);
+          guint last = form ? st.n_cols - 1 : block->columns->len - 1;
+
+          if (!write_across (&st, st.row, 0, last, heading, RK_XLSX_STYLE_PLAIN, error))
+            return FALSE;
+          worksheet_set_row (rk_xlsx_sheet_get_worksheet (st.sheet), st.row, 20,
+                             rk_xlsx_book_get_format (ex->book, RK_XLSX_STYLE_PLAIN));
+          st.row++;
+        }
+
+      ok = form ? write_form (ex, &st, block, rows, error)
+                : write_table (ex, &st, block, rows, error);
+      if (!ok)
+        return FALSE;
+    }
+
+  setup.landscape = landscape;
+  /* A table that opens the sheet keeps its headings on every page and on
+   * screen; a form, or tables below one, fit the first page anyway.
+   */
+  if (st.first_block_is_table && st.heading_row >= 0)
+    {
+      setup.heading_row = st.heading_row;
+      setup.n_heading_rows = 1;
+      setup.autofilter = tsheet->blocks->len == 1 &&
+                         rk_submission_rows_get_n_rows (g_hash_table_lookup (ex->rows,
+                           ((RkTemplateBlock *) g_ptr_array_index (tsheet->blocks, 0))->kind->id)) > 0;
+    }
+  setup.header_left = ex->values[RK_TEMPLATE_VALUE_BASE];
+  setup.header_center = tsheet->name;
+  setup.header_right = ex->values[RK_TEMPLATE_VALUE_FISCAL_YEAR];
+  setup.footer_left = ex->footer_left;
+  setup.footer_right = ex->footer_right;
+
+  return rk_xlsx_sheet_set_page_setup (st.sheet, &setup, error);
+}
+
+static char *
+format_date (int year,
+             int month,
+             int day)
+{
+  /* Translators: a date: 2026年4月1日 */
+  return g_strdup_printf (_("%d-%02d-%02d"), year, month, day);
+}
+
+/*
+ * Public API
+ */
+
+/**
+ * rk_submission_export:
+ * @db: the workspace
+ * @tmpl: the template: which sheets, in which order, with which columns
+ * @fiscal_year: the year reported, e.g. 2026 (令和8年度)
+ * @path: the xlsx file to write
+ * @error: return location for an error
+ *
+ * Writes the fiscal year's submission workbook. The file is written to a
+ * temporary file beside @path and renamed onto it only when complete; if
+ * @path is open in Excel or LibreOffice, nothing is written and the error
+ * is %RK_XLSX_ERROR_IN_USE.
+ *
+ * Returns: %TRUE if @path now holds the workbook
+ */
+gboolean
+rk_submission_export (RkDatabase            *db,
+                      RkSubmissionTemplate  *tmpl,
+                      int                    fiscal_year,
+                      const char            *path,
+                      GError               **error)
+{
+  g_autoptr(RkProfile) profile = NULL;
+  g_autoptr(RkXlsxBook) book = NULL;
+  g_autoptr(GHashTable) rows = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *era = NULL;
+  g_autofree char *western = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *area = NULL;
+  g_autofree char *made_on = NULL;
+  g_autofree char *doc_title = NULL;
+  Export ex = { 0 };
+  RkEntity *p;
+
+  g_return_val_if_fail (RK_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (tmpl != NULL, FALSE);
+  g_return_val_if_fail (fiscal_year >= 1900 && fiscal_year < 9999, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  profile = rk_profile_get (db, error);
+  if (profile == NULL)
+    return FALSE;
+  p = RK_ENTITY (profile);
+
+  book = rk_xlsx_book_new (path, RK_XLSX_BOOK_DEFAULT, error);
+  if (book == NULL)
+    return FALSE;
+
+  era = rk_fiscal_year_to_era_string (fiscal_year);
+  western = rk_fiscal_year_to_string (fiscal_year);
+  today = format_date (g_date_time_get_year (now), g_date_time_get_month (now),
+                       g_date_time_get_day_of_month (now));
+  first = format_date (fiscal_year, 4, 1);
+  last = format_date (fiscal_year + 1, 3, 31);
+  area = g_strjoin (" ", rk_entity_get_string (p, "prefecture"),
+                    rk_entity_get_string (p, "area-name"), NULL);
+  g_strstrip (area);
+
+  /* Translators: the second line of every sheet: the base, the fiscal
+   * year and its first and last days, e.g. "さくら在宅医療連携拠点
+   * 令和8年度（2026年4月1日〜2027年3月31日）"
+   */
+  period = g_strdup_printf (_("%s   %s (%s to %s)"), rk_entity_get_string (p, "name"), era, first, last);
+  /* Translators: in the page footer: the day the workbook was made */
+  made_on = g_strdup_printf (_("Made on %s"), today);
+  /* Translators: the workbook's title (File → Properties), e.g.
+   * "県提出用 年度報告 令和8年度"
+   */
+  doc_title = g_strdup_printf (_("Annual report for the prefecture, %s"), era);
+
+  ex.db = db;
+  ex.fiscal_year = fiscal_year;
+  ex.book = book;
+  ex.rows = rows = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                          (GDestroyNotify) rk_submission_rows_free);
+  ex.values[RK_TEMPLATE_VALUE_FISCAL_YEAR] = era;
+  ex.values[RK_TEMPLATE_VALUE_FISCAL_YEAR_WESTERN] = western;
+  ex.values[RK_TEMPLATE_VALUE_BASE] = rk_entity_get_string (p, "name");
+  ex.values[RK_TEMPLATE_VALUE_PREFECTURE] = rk_entity_get_string (p, "prefecture");
+  ex.values[RK_TEMPLATE_VALUE_AREA] = rk_entity_get_string (p, "area-name");
+  ex.values[RK_TEMPLATE_VALUE_DATE] = today;
+  ex.period = period;
+  ex.footer_left = area;
+  ex.footer_right = made_on;
+
+  rk_xlsx_book_set_properties (book, doc_title, rk_entity_get_string (p, "name"),
+                               rk_entity_get_string (p, "operator"));
+
+  for (guint s = 0; s < tmpl->sheets->len; s++)
+    if (!write_sheet (&ex, g_ptr_array_index (tmpl->sheets, s), error))
+      return FALSE;
+
+  return rk_xlsx_book_close (g_steal_pointer (&book), error);
+}
+
+/**
+ * rk_submission_suggest_file_name:
+ *
+ * Returns: (transfer full): a file name for the workbook, e.g.
+ *   "さくら在宅医療連携拠点_令和8年度_県提出用.xlsx"
+ */
+char *
+rk_submission_suggest_file_name (RkDatabase *db,
+                                 int         fiscal_year)
+{
+  g_autoptr(RkProfile) profile = rk_profile_get (db, NULL);
+  g_autofree char *era = rk_fiscal_year_to_era_string (fiscal_year);
+  const char *name = profile != NULL ? rk_entity_get_string (RK_ENTITY (profile), "name") : NULL;
+  g_autofree char *clean = g_strdup (name != NULL && *name != '\0' ? name : "");
+  char *file;
+
+  /* Characters Windows refuses in file names. */
+  g_strdelimit (clean, "\\/:*?\"<>|", '_');
+  /* Translators: the file name offered for the submission workbook: the
+   * base's name and the fiscal year, "%s_%s_県提出用.xlsx"
+   */
+  file = *clean != '\0' ? g_strdup_printf (_("%s_%s_submission.xlsx"), clean, era)
+                        : g_strdup_printf (_("%s_submission.xlsx"), era);
+  return file;
+}
