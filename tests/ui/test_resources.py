@@ -149,13 +149,14 @@ def test_add_delete_undo():
         table = app.find("tree table", "資源")
         app.xclick(app.find("label", "やまべ村訪問歯科", root=table))
         app.key("Delete")
+        # (The toast goes after a few seconds: its button is sought at once.)
+        undo = app.find("push button", pred=lambda b: (b.name or "").startswith("元に戻す("))
         wait_for(lambda: count(app) == 0, what="the resource deleted")
         assert db_count(workspace, "SELECT count(*) FROM organization WHERE name = ?",
                         "やまべ村訪問歯科") == 0
-        app.screenshot("resources-deleted")
-        undo = app.find("push button", pred=lambda b: (b.name or "").startswith("元に戻す("))
         app.click(undo)
         wait_for(lambda: count(app) == 1, what="the toast's Undo to bring it back")
+        app.screenshot("resources-undone")
         assert db_count(workspace, "SELECT count(*) FROM organization WHERE name = ?",
                         "やまべ村訪問歯科") == 1
 
