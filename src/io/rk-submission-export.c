@@ -13,10 +13,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "rk-bcp-export.h"
 #include "rk-entity.h"
 #include "rk-profile.h"
-#include "rk-submission-export.h"
-#include "rk-submission-template-private.h"
+#include "rk-submission-export-private.h"
 #include "rk-vocabulary.h"
 #include "rk-xlsx.h"
 
@@ -42,6 +42,11 @@
 #define MIN_WIDTH           6.0
 #define MAX_TEXT_WIDTH     40.0
 #define MAX_HEADING_WIDTH  14.0
+/* Numbers, dates, codes and marks are short: their headings wrap on two
+ * lines, at most four kanji a line, rather than widen the column (a
+ * meetings sheet has a dozen of them side by side).
+ */
+#define MAX_NARROW_HEADING 10.0
 #define MAX_LABEL_WIDTH    30.0
 #define MAX_FORM_WIDTH     70.0
 /* What fits across A4 at a readable scale (fit-to-width shrinks the rest):
@@ -122,7 +127,8 @@ value_text (const RkSubmissionValue *value,
     case RK_SUBMISSION_VALUE_NUMBER:
       if (type == RK_SUBMISSION_PERCENT)
         return g_strdup_printf ("%.1f%%", value->number * 100);
-      if (type == RK_SUBMISSION_DECIMAL)
+      if (type == RK_SUBMISSION_DECIMAL ||
+          (type == RK_SUBMISSION_NUMBER && fabs (value->number - round (value->number)) >= 1e-9))
         return g_strdup_printf ("%.2f,", value->number);
       {
         /* As shown with #,##0: the digits and a comma per thousand. */
@@ -183,6 +189,12 @@ write_value (RkXlsxSheet              *sheet,
     {
     case RK_SUBMISSION_PERCENT: number_style = RK_XLSX_STYLE_PERCENT; break;
     case RK_SUBMISSION_DECIMAL: number_style = RK_XLSX_STYLE_DECIMAL; break;
+    case RK_SUBMISSION_NUMBER:
+      /* As measured: whole numbers without decimals, rates with them. */
+      number_style = value != NULL && value->kind == RK_SUBMISSION_VALUE_NUMBER &&
+                     fabs (value->number - round (value->number)) >= 1e-9
+                     ? RK_XLSX_STYLE_DECIMAL : RK_XLSX_STYLE_INTEGER;
+      break;
     case RK_SUBMISSION_INTEGER:
     case RK_SUBMISSION_TEXT:
     case RK_SUBMISSION_CODE:
@@ -282,6 +294,10 @@ measure_table (SheetState       *st,
       RkTemplateColumn *column = &g_array_index (block->columns, RkTemplateColumn, c);
       const RkSubmissionField *field = column_field (block, column);
       double width = MIN (text_width (column->heading), MAX_HEADING_WIDTH);
+
+      /* A short value's heading takes two lines rather than the room of one. */
+      if (field != NULL && field->type != RK_SUBMISSION_TEXT && field->choices == NULL)
+        width = MIN (width, MIN (ceil ((text_width (column->heading) - 2) / 2) + 3, MAX_NARROW_HEADING));
 
       for (guint r = 0; column->field >= 0 && r < rk_submission_rows_get_n_rows (rows); r++)
         {
@@ -553,30 +569,80 @@ write_form (Export           *ex,
  * Sheets
  */
 
+static const RkSubmissionCustomWriter *
+custom_writer (RkTemplateBlock *block)
+{
+  const RkSubmissionCustomWriter *writer;
+
+  if (block->kind->layout != RK_SUBMISSION_LAYOUT_CUSTOM)
+    return NULL;
+  writer = _rk_submission_find_custom_writer (block->kind->id);
+  /* A kind without its writer is a programming error (test_registry). */
+  g_assert (writer != NULL);
+  return writer;
+}
+
+static gboolean write_sheet_blocks (Export           *ex,
+                                    RkTemplateSheet  *tsheet,
+                                    SheetState       *state,
+                                    gpointer         *custom,
+                                    GError          **error);
+
 static gboolean
 write_sheet (Export           *ex,
              RkTemplateSheet  *tsheet,
              GError          **error)
 {
   SheetState st = { 0 };
+  g_autofree gpointer *custom = NULL;   /* a custom block's state, by block */
+  gboolean ok = TRUE;
+
+  st.heading_row = -1;
+  custom = g_new0 (gpointer, tsheet->blocks->len);
+
+  /* Collect first: the layout depends on the data. */
+  for (guint b = 0; ok && b < tsheet->blocks->len; b++)
+    {
+      RkTemplateBlock *block = g_ptr_array_index (tsheet->blocks, b);
+      RkSubmissionRows *rows = get_rows (ex, block->kind, error);
+      const RkSubmissionCustomWriter *writer = custom_writer (block);
+
+      if (rows == NULL)
+        ok = FALSE;
+      else if (writer != NULL)
+        {
+          custom[b] = writer->prepare (ex->db, ex->fiscal_year, block, rows, error);
+          ok = custom[b] != NULL;
+          if (ok)
+            st.n_cols = MAX (st.n_cols, writer->get_n_columns (custom[b]));
+        }
+      else
+        st.n_cols = MAX (st.n_cols, block->kind->layout == RK_SUBMISSION_LAYOUT_FORM
+                                    ? 2 : block->columns->len);
+    }
+  if (ok)
+    ok = write_sheet_blocks (ex, tsheet, &st, custom, error);
+
+  for (guint b = 0; b < tsheet->blocks->len; b++)
+    if (custom[b] != NULL)
+      custom_writer (g_ptr_array_index (tsheet->blocks, b))->free (custom[b]);
+  return ok;
+}
+
+static gboolean
+write_sheet_blocks (Export           *ex,
+                    RkTemplateSheet  *tsheet,
+                    SheetState       *state,
+                    gpointer         *custom,
+                    GError          **error)
+{
+  SheetState st = *state;
   g_autofree double *widths = NULL;
   g_autofree gboolean *shrinkable = NULL;
   g_autofree char *title = NULL;
   RkXlsxPageSetup setup = { 0 };
   gboolean landscape;
 
-  st.heading_row = -1;
-
-  /* Collect first: the layout depends on the data. */
-  for (guint b = 0; b < tsheet->blocks->len; b++)
-    {
-      RkTemplateBlock *block = g_ptr_array_index (tsheet->blocks, b);
-
-      if (get_rows (ex, block->kind, error) == NULL)
-        return FALSE;
-      st.n_cols = MAX (st.n_cols, block->kind->layout == RK_SUBMISSION_LAYOUT_FORM
-                                  ? 2 : block->columns->len);
-    }
   st.n_cols = MAX (st.n_cols, 1);
   st.widths = widths = g_new0 (double, st.n_cols);
   st.shrinkable = shrinkable = g_new0 (gboolean, st.n_cols);
@@ -585,8 +651,15 @@ write_sheet (Export           *ex,
     {
       RkTemplateBlock *block = g_ptr_array_index (tsheet->blocks, b);
       RkSubmissionRows *rows = g_hash_table_lookup (ex->rows, block->kind->id);
+      const RkSubmissionCustomWriter *writer = custom_writer (block);
 
-      if (block->kind->layout == RK_SUBMISSION_LAYOUT_FORM)
+      if (writer != NULL)
+        {
+          /* The writer's widths are what its row heights assume: kept. */
+          for (guint c = 0; c < writer->get_n_columns (custom[b]); c++)
+            st.widths[c] = MAX (st.widths[c], writer->get_width (custom[b], c));
+        }
+      else if (block->kind->layout == RK_SUBMISSION_LAYOUT_FORM)
         measure_form (&st, block, rows);
       else
         measure_table (&st, block, rows);
@@ -629,18 +702,21 @@ write_sheet (Export           *ex,
     {
       RkTemplateBlock *block = g_ptr_array_index (tsheet->blocks, b);
       RkSubmissionRows *rows = g_hash_table_lookup (ex->rows, block->kind->id);
+      const RkSubmissionCustomWriter *writer = custom_writer (block);
       gboolean form = block->kind->layout == RK_SUBMISSION_LAYOUT_FORM;
       gboolean ok;
 
       if (b == 0)
-        st.first_block_is_table = !form && block->heading == NULL;
+        st.first_block_is_table = !form && writer == NULL && block->heading == NULL;
       if (b > 0)
         st.row++;
 
       if (block->heading != NULL)
         {
           g_autofree char *heading = _rk_submission_template_expand (block->heading, ex->values);
-          guint last = form ? st.n_cols - 1 : block->columns->len - 1;
+          guint last = form ? st.n_cols - 1
+                       : writer != NULL ? writer->get_n_columns (custom[b]) - 1
+                       : block->columns->len - 1;
 
           if (!write_across (&st, st.row, 0, last, heading, RK_XLSX_STYLE_PLAIN, error))
             return FALSE;
@@ -649,8 +725,11 @@ write_sheet (Export           *ex,
           st.row++;
         }
 
-      ok = form ? write_form (ex, &st, block, rows, error)
-                : write_table (ex, &st, block, rows, error);
+      if (writer != NULL)
+        ok = writer->write (custom[b], st.sheet, st.n_cols, &st.row, error);
+      else
+        ok = form ? write_form (ex, &st, block, rows, error)
+                  : write_table (ex, &st, block, rows, error);
       if (!ok)
         return FALSE;
     }
@@ -711,6 +790,28 @@ rk_submission_export (RkDatabase            *db,
                       const char            *path,
                       GError               **error)
 {
+  return rk_submission_export_full (db, tmpl, fiscal_year, RK_SUBMISSION_EXPORT_DEFAULT, path, error);
+}
+
+/**
+ * rk_submission_export_full:
+ * @flags: %RK_SUBMISSION_EXPORT_PERSONAL to add the register of people on
+ *   medical devices with their names (the disaster BCP tab's marked sheet,
+ *   after the template's sheets) and write the file readable by its owner
+ *   only; only after the user asked for it and confirmed the warning
+ *
+ * rk_submission_export(), with options.
+ *
+ * Returns: %TRUE if @path now holds the workbook
+ */
+gboolean
+rk_submission_export_full (RkDatabase               *db,
+                           RkSubmissionTemplate     *tmpl,
+                           int                       fiscal_year,
+                           RkSubmissionExportFlags   flags,
+                           const char               *path,
+                           GError                  **error)
+{
   g_autoptr(RkProfile) profile = NULL;
   g_autoptr(RkXlsxBook) book = NULL;
   g_autoptr(GHashTable) rows = NULL;
@@ -738,7 +839,9 @@ rk_submission_export (RkDatabase            *db,
     return FALSE;
   p = RK_ENTITY (profile);
 
-  book = rk_xlsx_book_new (path, RK_XLSX_BOOK_DEFAULT, error);
+  /* Not RK_XLSX_BOOK_CONSTANT_MEMORY: the sheets merge cells. */
+  book = rk_xlsx_book_new (path, (flags & RK_SUBMISSION_EXPORT_PERSONAL) ? RK_XLSX_BOOK_PRIVATE
+                                                                          : RK_XLSX_BOOK_DEFAULT, error);
   if (book == NULL)
     return FALSE;
 
@@ -785,6 +888,10 @@ rk_submission_export (RkDatabase            *db,
   for (guint s = 0; s < tmpl->sheets->len; s++)
     if (!write_sheet (&ex, g_ptr_array_index (tmpl->sheets, s), error))
       return FALSE;
+
+  /* Names only when asked, on the BCP tab's own marked sheet. */
+  if ((flags & RK_SUBMISSION_EXPORT_PERSONAL) && !rk_bcp_export_add_register (book, db, NULL, error))
+    return FALSE;
 
   return rk_xlsx_book_close (g_steal_pointer (&book), error);
 }
