@@ -108,6 +108,7 @@ test_default (void)
 
   sheet = sheet_at (tmpl, 7);
   g_assert_cmpstr (sheet->title, ==, "在宅医療・介護連携推進事業 (ア)〜(ク) の取組状況（{年度}）");
+  g_clear_pointer (&cols, g_free);
   cols = headings (block_at (sheet, 0));
   g_assert_cmpstr (cols, ==, "item=項目|name=事業項目|status=実施状況|count=件数|"
                              "summary=主な取組（Renkei の記録から）|@input=県確認|@input=県記入欄");
