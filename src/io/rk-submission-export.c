@@ -714,9 +714,10 @@ write_sheet_blocks (Export           *ex,
       if (block->heading != NULL)
         {
           g_autofree char *heading = _rk_submission_template_expand (block->heading, ex->values);
-          guint last = form ? st.n_cols - 1
-                       : writer != NULL ? writer->get_n_columns (custom[b]) - 1
-                       : block->columns->len - 1;
+          /* Across the sheet: a caption longer than a narrow table's
+           * columns would be cut off at the end of the merged range.
+           */
+          guint last = st.n_cols - 1;
 
           if (!write_across (&st, st.row, 0, last, heading, RK_XLSX_STYLE_PLAIN, error))
             return FALSE;
