@@ -328,9 +328,8 @@ static const RkSubmissionKind indicators_kind = {
 
 static const RkSubmissionKind logic_models_kind = {
   "logic_models", N_("Logic models"),
-  N_("The logic models that run through the year, each in MHLW's grid (measures, intermediate, "
-     "field and final outcomes with their indicators, merged where several boxes lead to one); the "
-     "fields are the columns of each level."),
+  N_("The logic models that run through the year, each in MHLW's grid: measures, intermediate, "
+     "field and final outcomes with their indicators, merged where several boxes lead to one."),
   RK_SUBMISSION_LAYOUT_CUSTOM, logic_model_fields, G_N_ELEMENTS (logic_model_fields),
   collect_logic_models, NULL,
 };
