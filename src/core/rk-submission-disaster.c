@@ -216,8 +216,8 @@ add_drill (RkDatabase        *db,
 
   for (guint m = 0; m < members->len; m++)
     {
-      g_autofree char *name = rk_bcp_get_organization_name (db, rk_entity_get_int (g_ptr_array_index (members, m),
-                                                                                   "organization-id"));
+      RkEntity *member = g_ptr_array_index (members, m);
+      g_autofree char *name = rk_bcp_get_organization_name (db, rk_entity_get_int (member, "organization-id"));
       if (name == NULL)
         continue;
       if (names->len > 0)

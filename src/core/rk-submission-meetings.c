@@ -194,7 +194,8 @@ add_meeting (RkDatabase        *db,
   rk_submission_rows_set_text (rows, "kind", term (RK_MEETING_TERMS_KIND, rk_entity_get_string (m, "kind")));
   rk_submission_rows_take_text (rows, "place", rk_meeting_format_place (meeting));
   rk_submission_rows_set_text (rows, "joint", rk_entity_get_boolean (m, "joint") ? MARK : NULL);
-  rk_submission_rows_set_text (rows, "status", term (RK_MEETING_TERMS_STATUS, rk_entity_get_string (m, "status")));
+  rk_submission_rows_set_text (rows, "status",
+                               term (RK_MEETING_TERMS_STATUS, rk_entity_get_string (m, "status")));
   if (group != NULL)
     rk_submission_rows_set_text (rows, "working_group", rk_entity_get_string (RK_ENTITY (group), "name"));
 
@@ -285,8 +286,10 @@ set_issue (RkDatabase       *db,
   rk_submission_rows_set_text (rows, "description", rk_entity_get_string (i, "description"));
   if (functions != 0)
     rk_submission_rows_take_text (rows, "functions", rk_functions_to_string (functions));
-  rk_submission_rows_set_text (rows, "priority", term (RK_MEETING_TERMS_PRIORITY, rk_entity_get_string (i, "priority")));
-  rk_submission_rows_set_text (rows, "status", term (RK_MEETING_TERMS_ISSUE_STATUS, rk_entity_get_string (i, "status")));
+  rk_submission_rows_set_text (rows, "priority",
+                               term (RK_MEETING_TERMS_PRIORITY, rk_entity_get_string (i, "priority")));
+  rk_submission_rows_set_text (rows, "status",
+                               term (RK_MEETING_TERMS_ISSUE_STATUS, rk_entity_get_string (i, "status")));
   if (group_id > 0)
     {
       g_autoptr(RkWorkingGroup) group = rk_entity_lookup (db, RK_TYPE_WORKING_GROUP, group_id, NULL);
