@@ -459,7 +459,10 @@ _rk_submission_register_meetings (void)
   g_array_append_vals (all, fixed_meeting_fields, G_N_ELEMENTS (fixed_meeting_fields));
   for (guint g = 0; g < RK_N_ATTENDANCE_GROUPS; g++)
     {
-      /* The attendance column's own heading, in its context. */
+      /* The meetings tab's own words, translated here (in their context,
+       * which _() on a heading cannot give): the kinds are registered on
+       * first use, after the locale is set.
+       */
       RkSubmissionField field = { group_ids[g], NULL, RK_SUBMISSION_INTEGER };
 
       field.heading = rk_attendance_group_get_label (g);
