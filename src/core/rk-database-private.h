@@ -17,6 +17,22 @@ typedef struct
   const char *sql;
 } RkMigration;
 
+/* rk-database-check.c */
+int         _rk_database_open_read_only  (const char   *path,
+                                          gboolean      exclusive,
+                                          gboolean      without_log,
+                                          int           extra_flags,
+                                          sqlite3     **db);
+gboolean    _rk_database_validate        (const char   *path,
+                                          gboolean      exclusive,
+                                          int           target_version,
+                                          gboolean      quick_check,
+                                          int          *version,
+                                          GError      **error);
+gboolean    _rk_database_can_check_later (const char   *path);
+gboolean    _rk_database_check_integrity (const char   *path,
+                                          GError      **error);
+
 /* rk-database-migrations.c */
 const RkMigration *_rk_database_get_migrations (guint *n_migrations);
 

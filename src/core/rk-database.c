@@ -47,6 +47,7 @@ struct _RkDatabase
   int          schema_version;
   guint        read_only : 1;
   guint        in_transaction : 1;
+  guint        checking : 1;     /* integrity check not yet run (CHECK_LATER) */
   /* What can-undo and can-redo said when they last notified. */
   guint        could_undo : 1;
   guint        could_redo : 1;
@@ -75,6 +76,7 @@ enum {
   PROP_READ_ONLY,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
+  PROP_CHECKING,
   N_PROPS
 };
 
@@ -95,9 +97,25 @@ static guint signals[N_SIGNALS];
 static GMutex open_files_lock;
 static GHashTable *open_files;
 
-static const char sqlite_magic[16] = "SQLite format 3";
-
 static void notify_undo_state (RkDatabase *self);
+
+/* Until the integrity check of a workspace opened with CHECK_LATER has
+ * passed, nothing may be written to it: a damaged file must be refused
+ * as it was.
+ */
+static gboolean
+refuse_while_checking (RkDatabase  *self,
+                       GError     **error)
+{
+  if (!self->checking)
+    return FALSE;
+
+  g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_CHECKING,
+               _("“%s” is still being checked, so the change was not saved. "
+                 "Try again in a moment."),
+               self->path);
+  return TRUE;
+}
 
 /*
  * Auxiliary methods
@@ -186,220 +204,6 @@ exec_sql (sqlite3     *db,
     }
 
   return TRUE;
-}
-
-static gboolean
-query_int (sqlite3    *db,
-           const char *sql,
-           gint64     *value)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      *value = sqlite3_column_int64 (stmt, 0);
-      ok = TRUE;
-    }
-  sqlite3_finalize (stmt);
-
-  return ok;
-}
-
-/* Reads the 100-byte header without SQLite, so that a file which is not a
- * database, or which was cut short, is recognised before anything else
- * touches it.
- */
-static gboolean
-check_header (const char  *path,
-              GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInputStream) in = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *wal_path = NULL;
-  guint8 header[100];
-  gsize n_read = 0;
-  guint32 page_size;
-  guint32 n_pages;
-  goffset size;
-
-  in = g_file_read (file, NULL, &local_error);
-  if (in == NULL)
-    {
-      g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_FAILED,
-                   _("Could not read “%s”: %s. Check that the file exists and that you may read it."),
-                   path, local_error->message);
-      return FALSE;
-    }
-
-  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
-  size = info != NULL ? g_file_info_get_size (info) : 0;
-
-  if (!g_input_stream_read_all (G_INPUT_STREAM (in), header, sizeof header, &n_read, NULL, NULL) ||
-      n_read < sizeof header || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
-    {
-      g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_NOT_SQLITE,
-                   _("“%s” is not a Renkei workspace (it is not a database file). "
-                     "The file was not changed. Open a file ending in .renkei, or create a new workspace."),
-                   path);
-      return FALSE;
-    }
-
-  page_size = (header[16] << 8) | header[17];
-  if (page_size == 1)
-    page_size = 65536;
-  n_pages = ((guint32) header[28] << 24) | (header[29] << 16) | (header[30] << 8) | header[31];
-
-  /* With no write-ahead log beside it, the whole database is in the file,
-   * and the header says how long the file must be.
-   */
-  wal_path = g_strconcat (path, "-wal", NULL);
-  if (page_size < 512 || (size % page_size) != 0 ||
-      (!g_file_test (wal_path, G_FILE_TEST_EXISTS) && (goffset) n_pages * page_size > size))
-    {
-      g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_CORRUPT,
-                   _("“%s” is damaged: the file is shorter than its contents say (it may have been "
-                     "cut off while copying). The file was not changed. Restore it from a backup "
-                     "or from a copy made with “Save a Copy”."),
-                   path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Opens @path for reading only, without leaving anything beside it.
- *
- * A plain read-only connection to a WAL-mode database creates "-wal" and
- * "-shm" files next to it and, as it may not checkpoint, cannot remove
- * them when it closes; where the folder is not writable it cannot open
- * the file at all. When the file alone is the whole database and nobody
- * can be writing to it, it is opened "immutable" instead: SQLite then
- * takes no locks, uses no shared memory and creates no files.
- *
- * The file is the whole database when no write-ahead log with content
- * lies beside it; a log with content (left by a crash) holds committed
- * edits that only a WAL-aware connection sees. Nobody is writing while
- * Renkei's lock is held (@exclusive). Without the lock, a connection that
- * stays open must expect a window to start writing at any moment and
- * reads the plain way. It may still read alone when there is no log file
- * at all (no WAL-mode connection has the file open then) if @without_log
- * says so: for validation, which is brief, and where the folder is not
- * writable, where the plain way cannot open the file at all.
- */
-static int
-open_read_only (const char  *path,
-                gboolean     exclusive,
-                gboolean     without_log,
-                int          extra_flags,
-                sqlite3    **db)
-{
-  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
-  g_autofree char *escaped = NULL;
-  g_autofree char *uri = NULL;
-  gboolean alone;
-  struct stat st;
-
-  if (g_stat (wal_path, &st) != 0)
-    alone = exclusive || without_log;
-  else
-    alone = exclusive && st.st_size == 0;
-
-  if (!alone)
-    return sqlite3_open_v2 (path, db, SQLITE_OPEN_READONLY | extra_flags, NULL);
-
-  escaped = g_uri_escape_string (path, "/", TRUE);
-  uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
-  return sqlite3_open_v2 (uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | extra_flags, NULL);
-}
-
-/* Everything here only reads: a file that is refused is left byte for byte
- * as it was, with nothing added beside it. Write pragmas (journal_mode
- * among them, which rewrites header bytes 18–19) wait until the file has
- * passed.
- */
-static gboolean
-validate (const char  *path,
-          gboolean     exclusive,
-          int          target_version,
-          int         *version,
-          GError     **error)
-{
-  sqlite3 *db = NULL;
-  gint64 app_id = 0;
-  gint64 user_version = 0;
-  g_autofree char *check = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-  int rc;
-
-  if (!check_header (path, error))
-    return FALSE;
-
-  rc = open_read_only (path, exclusive, TRUE, 0, &db);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_FAILED,
-                   _("Could not open “%s”: %s."), path, sqlite3_errstr (rc));
-      goto out;
-    }
-
-  if (!query_int (db, "PRAGMA application_id", &app_id) ||
-      !query_int (db, "PRAGMA user_version", &user_version))
-    {
-      rc = sqlite3_errcode (db);
-      g_set_error (error, RK_DATABASE_ERROR,
-                   rc == SQLITE_NOTADB ? RK_DATABASE_ERROR_NOT_SQLITE : RK_DATABASE_ERROR_CORRUPT,
-                   _("“%s” cannot be read as a workspace (%s). The file was not changed. "
-                     "Restore it from a backup or from a copy made with “Save a Copy”."),
-                   path, sqlite3_errmsg (db));
-      goto out;
-    }
-
-  if (app_id != RK_APPLICATION_ID)
-    {
-      g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_NOT_WORKSPACE,
-                   _("“%s” is a database, but not a Renkei workspace. The file was not changed. "
-                     "Open a workspace created by Renkei, or create a new one."),
-                   path);
-      goto out;
-    }
-
-  if (user_version > target_version)
-    {
-      g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_TOO_NEW,
-                   _("“%s” was saved by a newer version of Renkei (workspace format %d; this "
-                     "version reads formats up to %d). The file was not changed. Update Renkei "
-                     "to open it."),
-                   path, (int) user_version, target_version);
-      goto out;
-    }
-
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    check = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  if (check == NULL)
-    check = g_strdup (sqlite3_errmsg (db));
-
-  if (g_strcmp0 (check, "ok") != 0)
-    {
-      g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_CORRUPT,
-                   _("“%s” is damaged (%s) and cannot be opened safely. The file was not changed. "
-                     "Restore it from a backup or from a copy made with “Save a Copy”."),
-                   path, check);
-      goto out;
-    }
-
-  *version = (int) user_version;
-  ok = TRUE;
-
-out:
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return ok;
 }
 
 static void
@@ -658,7 +462,7 @@ connect (RkDatabase  *self,
   int rc;
 
   if (self->read_only)
-    rc = open_read_only (self->path, self->lock_fd >= 0, g_access (folder, W_OK) != 0,
+    rc = _rk_database_open_read_only (self->path, self->lock_fd >= 0, g_access (folder, W_OK) != 0,
                          SQLITE_OPEN_NOFOLLOW, &self->db);
   else
     rc = sqlite3_open_v2 (self->path, &self->db,
@@ -789,9 +593,25 @@ open_internal (const char           *path,
   if (!(flags & RK_DATABASE_OPEN_NO_LOCK) && !take_lock (self, error))
     return NULL;
 
-  if (!is_new && !validate (self->path, self->lock_fd >= 0, target_version (), &version, error))
+  /* A workspace that opening does not write to (already in WAL mode, no
+   * log to recover) may have its integrity checked after it is shown; an
+   * older one is checked first, since updating it writes.
+   */
+  self->checking = !is_new && !self->read_only && self->lock_fd >= 0 &&
+                   (flags & RK_DATABASE_OPEN_CHECK_LATER) != 0 &&
+                   _rk_database_can_check_later (self->path);
+
+  if (!is_new && !_rk_database_validate (self->path, self->lock_fd >= 0, target_version (),
+                                         !self->checking, &version, error))
     return NULL;
   self->schema_version = version;
+
+  if (self->checking && version < target_version ())
+    {
+      self->checking = FALSE;
+      if (!_rk_database_check_integrity (self->path, error))
+        return NULL;
+    }
 
   if (!connect (self, is_new, error))
     return NULL;
@@ -870,6 +690,10 @@ rk_database_get_property (GObject    *object,
       g_value_set_boolean (value, rk_database_can_redo (self));
       break;
 
+    case PROP_CHECKING:
+      g_value_set_boolean (value, self->checking);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -892,6 +716,9 @@ rk_database_class_init (RkDatabaseClass *klass)
   properties[PROP_CAN_UNDO] =
     g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHECKING] =
+    g_param_spec_boolean ("checking", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CAN_REDO] =
     g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -1207,6 +1034,9 @@ rk_database_exec (RkDatabase  *self,
   g_return_val_if_fail (RK_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (self->db != NULL, FALSE);
 
+  if (!self->in_transaction && refuse_while_checking (self, error))
+    return FALSE;
+
   if (sqlite3_exec (self->db, sql, NULL, NULL, &errmsg) != SQLITE_OK)
     {
       rk_database_set_error (self, error, sqlite3_extended_errcode (self->db), _("change the workspace"));
@@ -1355,6 +1185,9 @@ rk_database_open_worker (RkDatabase  *self,
   g_return_val_if_fail (RK_IS_DATABASE (self), NULL);
   g_return_val_if_fail (self->db != NULL, NULL);
 
+  if (refuse_while_checking (self, error))
+    return NULL;
+
   if (self->read_only)
     {
       g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_READ_ONLY,
@@ -1392,6 +1225,95 @@ rk_database_open_worker (RkDatabase  *self,
     }
 
   return db;
+}
+
+/**
+ * rk_database_get_checking:
+ *
+ * Returns: whether the workspace was opened with
+ *   %RK_DATABASE_OPEN_CHECK_LATER and its integrity check has not passed
+ *   yet (edits are refused meanwhile)
+ */
+gboolean
+rk_database_get_checking (RkDatabase *self)
+{
+  g_return_val_if_fail (RK_IS_DATABASE (self), FALSE);
+  return self->checking;
+}
+
+static void
+verify_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (_rk_database_check_integrity (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * rk_database_verify_async:
+ * @self: a workspace opened with %RK_DATABASE_OPEN_CHECK_LATER
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the calling thread's main context when done
+ * @user_data: for @callback
+ *
+ * Runs the integrity check (PRAGMA quick_check) that opening left for
+ * later, on a worker thread with a read-only connection of its own, while
+ * the window shows the workspace. Call rk_database_verify_finish() in
+ * @callback: on success edits are allowed; on failure close the workspace
+ * and show the error. Nothing was written to the file in between.
+ */
+void
+rk_database_verify_async (RkDatabase          *self,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (RK_IS_DATABASE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rk_database_verify_async);
+
+  if (!self->checking)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  g_task_run_in_thread (task, verify_thread);
+}
+
+/**
+ * rk_database_verify_finish:
+ *
+ * Returns: whether the workspace passed its integrity check
+ */
+gboolean
+rk_database_verify_finish (RkDatabase    *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (RK_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  if (self->checking)
+    {
+      self->checking = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKING]);
+    }
+
+  return TRUE;
 }
 
 gboolean
@@ -1457,6 +1379,9 @@ rk_database_begin (RkDatabase  *self,
   g_return_val_if_fail (RK_IS_DATABASE (self), NULL);
   g_return_val_if_fail (self->db != NULL, NULL);
   g_return_val_if_fail (!self->in_transaction, NULL);
+
+  if (refuse_while_checking (self, error))
+    return NULL;
 
   if (self->read_only)
     {

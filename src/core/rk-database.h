@@ -39,6 +39,7 @@ typedef enum
   RK_DATABASE_ERROR_READ_ONLY,
   RK_DATABASE_ERROR_MIGRATION,
   RK_DATABASE_ERROR_CONSTRAINT,
+  RK_DATABASE_ERROR_CHECKING,
 } RkDatabaseError;
 
 typedef enum
@@ -48,6 +49,11 @@ typedef enum
   RK_DATABASE_OPEN_READ_ONLY = 1 << 0,
   /* Do not take the "open in a window" lock: for renkei-cli's readers. */
   RK_DATABASE_OPEN_NO_LOCK   = 1 << 1,
+  /* Let the integrity check of a workspace that can be opened without
+   * being written to run after opening, on a worker thread: call
+   * rk_database_verify_async(). Edits are refused until it has passed.
+   */
+  RK_DATABASE_OPEN_CHECK_LATER = 1 << 2,
 } RkDatabaseOpenFlags;
 
 typedef enum
@@ -107,6 +113,14 @@ sqlite3        *rk_database_open_worker        (RkDatabase           *self,
                                                 GError              **error);
 
 gboolean        rk_database_in_transaction     (RkDatabase           *self);
+gboolean        rk_database_get_checking       (RkDatabase           *self);
+void            rk_database_verify_async       (RkDatabase           *self,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+gboolean        rk_database_verify_finish      (RkDatabase           *self,
+                                                GAsyncResult         *result,
+                                                GError              **error);
 void            rk_database_notify_external_change
                                                (RkDatabase           *self,
                                                 const char * const   *tables);

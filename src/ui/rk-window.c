@@ -14,6 +14,7 @@
 #include "rk-application.h"
 #include "rk-entity.h"
 #include "rk-profile-dialog.h"
+#include "rk-ui-utils.h"
 #include "rk-window-private.h"
 
 /**
@@ -64,6 +65,32 @@ update_title (RkWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
+/* "Checking…" while the integrity check of a newly opened workspace runs,
+ * "Read-only" for a workspace that cannot be changed.
+ */
+static void
+update_badge (RkWindow *self)
+{
+  gboolean checking = self->db != NULL && rk_database_get_checking (self->db);
+  gboolean read_only = self->db != NULL && rk_database_get_read_only (self->db);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_badge), checking || read_only);
+  if (checking)
+    {
+      gtk_label_set_label (self->read_only_badge, _("Checking…"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->read_only_badge),
+                                   _("Renkei is checking the workspace file. Changes can be made "
+                                     "as soon as it is done."));
+    }
+  else if (read_only)
+    {
+      gtk_label_set_label (self->read_only_badge, _("Read-only"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->read_only_badge),
+                                   _("This workspace file cannot be changed. Use “Save a Copy” to "
+                                     "edit a copy of it."));
+    }
+}
+
 static void
 profile_name_changed_cb (RkWindow *self)
 {
@@ -109,9 +136,7 @@ set_database (RkWindow   *self,
 
   gtk_stack_set_visible_child_name (self->main_stack, db != NULL ? "workspace" : "welcome");
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, db != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->read_only_badge),
-                          db != NULL && rk_database_get_read_only (db));
-
+  update_badge (self);
   update_title (self);
   _rk_window_update_actions (self);
 
@@ -150,6 +175,33 @@ static void
 recent_changed_cb (RkWindow *self)
 {
   _rk_window_update_recent (self);
+}
+
+static void
+verified_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(RkWindow) self = user_data;
+  RkDatabase *db = RK_DATABASE (source);
+  g_autoptr(GError) error = NULL;
+
+  if (rk_database_verify_finish (db, result, &error))
+    {
+      if (self->db == db)
+        update_badge (self);
+      return;
+    }
+
+  /* Damaged: nothing was written to it; close it and say why, as opening
+   * would have.
+   */
+  if (self->db == db)
+    {
+      g_settings_set_string (self->settings, "last-workspace", "");
+      set_database (self, NULL);
+    }
+  rk_ui_show_error (GTK_WIDGET (self), _("Could not open the workspace"), error);
 }
 
 /*
@@ -275,12 +327,17 @@ rk_window_open_workspace (RkWindow    *self,
   g_return_val_if_fail (RK_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  db = rk_database_open (path, RK_DATABASE_OPEN_DEFAULT, error);
+  /* The integrity check runs while the window is built (a large directory
+   * takes a few hundred milliseconds to check); a file that fails it is
+   * closed again, untouched.
+   */
+  db = rk_database_open (path, RK_DATABASE_OPEN_CHECK_LATER, error);
   if (db == NULL)
     return FALSE;
 
   set_database (self, db);
   remember_workspace (self);
+  rk_database_verify_async (db, NULL, verified_cb, g_object_ref (self));
 
   if (rk_database_get_read_only (db))
     rk_window_add_toast (self, adw_toast_new (_("This workspace is read-only: changes cannot be saved")));

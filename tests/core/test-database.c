@@ -359,14 +359,16 @@ test_refuses_truncated (void)
   rk_test_assert_refused (pages, RK_DATABASE_OPEN_DEFAULT, RK_DATABASE_ERROR_CORRUPT);
 }
 
-static void
-test_refuses_corrupt (void)
+/* Damages an interior b-tree page of a healthy workspace so that only
+ * PRAGMA quick_check can tell: its header still reads as a workspace.
+ * Returns what quick_check says.
+ */
+static char *
+damage_interior_page (const char *path)
 {
-  g_autofree char *dir = rk_test_make_dir ();
-  g_autofree char *path = create_big_workspace (dir);
   g_autofree char *contents = NULL;
-  g_autofree char *check = NULL;
   g_autoptr(GError) error = NULL;
+  char *check;
   sqlite3 *inspect;
   gsize length = 0;
   gint64 root;
@@ -395,9 +397,6 @@ test_refuses_corrupt (void)
   contents[offset + 11] = 0x00;
   rk_test_write_file (path, contents, length, 0600);
 
-  /* The header still reads as a healthy workspace, so only quick_check
-   * can catch it.
-   */
   inspect = rk_test_open_immutable (path);
   g_assert_cmpint (rk_test_query_int (inspect, "PRAGMA application_id"), ==, RK_APPLICATION_ID);
   g_assert_cmpint (rk_test_query_int (inspect, "PRAGMA user_version"), ==, RK_SCHEMA_VERSION);
@@ -406,6 +405,20 @@ test_refuses_corrupt (void)
   g_assert_cmpstr (check, !=, "ok");
   g_test_message ("quick_check: %s", check);
 
+  return check;
+}
+
+static void
+test_refuses_corrupt (void)
+{
+  g_autofree char *dir = rk_test_make_dir ();
+  g_autofree char *path = create_big_workspace (dir);
+  g_autofree char *check = damage_interior_page (path);
+  g_autoptr(GError) error = NULL;
+
+  /* The header still reads as a healthy workspace, so only quick_check
+   * can catch it.
+   */
   rk_test_assert_refused (path, RK_DATABASE_OPEN_DEFAULT, RK_DATABASE_ERROR_CORRUPT);
   rk_test_assert_refused (path, RK_DATABASE_OPEN_READ_ONLY | RK_DATABASE_OPEN_NO_LOCK,
                           RK_DATABASE_ERROR_CORRUPT);
@@ -1051,6 +1064,133 @@ test_open_symlink (void)
   g_assert_finalize_object (db);
 }
 
+typedef struct {
+  GAsyncResult *result;
+  GError *error;
+} Verify;
+
+static void
+verify_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Verify *verify = user_data;
+  gboolean ok = rk_database_verify_finish (RK_DATABASE (source), result, &verify->error);
+
+  g_assert_true (ok == (verify->error == NULL));
+  verify->result = g_object_ref (result);
+}
+
+static gboolean
+verify (RkDatabase  *db,
+        GError     **error)
+{
+  Verify verify = { NULL, NULL };
+  gint64 deadline;
+
+  rk_database_verify_async (db, NULL, verify_done_cb, &verify);
+  /* The callback runs on this thread's main context once the check ends. */
+  while (verify.result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The worker thread lets go of the task (and with it of the database)
+   * a moment after the callback: wait for that, so that the tests can
+   * assert that closing finalizes the database.
+   */
+  g_object_add_weak_pointer (G_OBJECT (verify.result), (gpointer *) &verify.result);
+  g_object_unref (verify.result);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (verify.result != NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_null (verify.result);
+
+  if (verify.error != NULL)
+    {
+      g_propagate_error (error, verify.error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* CHECK_LATER: a workspace that opening does not write to is shown at once
+ * and checked on a worker thread; until the check passes, nothing may be
+ * written to it.
+ */
+static void
+test_check_later (void)
+{
+  g_autofree char *dir = rk_test_make_dir ();
+  g_autofree char *path = rk_test_create_sample (dir, "later.renkei");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RkProfile) profile = NULL;
+  RkDatabase *db;
+
+  db = rk_database_open (path, RK_DATABASE_OPEN_CHECK_LATER, &error);
+  g_assert_no_error (error);
+  g_assert_true (rk_database_get_checking (db));
+
+  profile = rk_profile_get (db, &error);
+  g_assert_no_error (error);
+  g_assert_false (rk_entity_update (RK_ENTITY (profile), "Edit", &error, "name", "x", NULL));
+  g_assert_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_CHECKING);
+  g_assert_nonnull (strstr (error->message, "later.renkei"));
+  g_clear_error (&error);
+
+  g_assert_true (verify (db, &error));
+  g_assert_no_error (error);
+  g_assert_false (rk_database_get_checking (db));
+  g_assert_true (rk_entity_update (RK_ENTITY (profile), "Edit", &error, "name", "x", NULL));
+  g_assert_no_error (error);
+
+  g_clear_object (&profile);
+  g_assert_finalize_object (db);
+
+  /* A file whose opening writes (an older format is updated) is checked
+   * first, as without the flag.
+   */
+  rk_test_use_extra_migration ("CREATE TABLE test_later (id INTEGER PRIMARY KEY);");
+  db = rk_database_open (path, RK_DATABASE_OPEN_CHECK_LATER, &error);
+  _rk_database_set_migrations_for_testing (NULL, 0);
+  g_assert_no_error (error);
+  g_assert_false (rk_database_get_checking (db));
+  g_assert_finalize_object (db);
+}
+
+/* A damaged workspace opened with CHECK_LATER opens, fails its check, and
+ * is left byte for byte as it was, with nothing beside it.
+ */
+static void
+test_check_later_damaged (void)
+{
+  g_autofree char *dir = rk_test_make_dir ();
+  g_autofree char *path = create_big_workspace (dir);
+  g_autofree char *check = damage_interior_page (path);
+  g_autofree char *before = rk_test_sha256 (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  RkDatabase *db;
+
+  db = rk_database_open (path, RK_DATABASE_OPEN_CHECK_LATER, &error);
+  g_assert_no_error (error);
+  g_assert_true (rk_database_get_checking (db));
+
+  g_assert_false (verify (db, &error));
+  g_assert_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, check));
+  g_assert_true (rk_database_get_checking (db));
+  g_assert_false (rk_database_exec (db, "UPDATE profile SET name = 'x'", NULL));
+
+  rk_database_close (db);
+  g_assert_finalize_object (db);
+
+  after = rk_test_sha256 (path);
+  g_assert_cmpstr (after, ==, before);
+  rk_test_assert_no_sidecars (path);
+}
+
 static void
 test_migrations_backup (void)
 {
@@ -1639,6 +1779,8 @@ main (int   argc,
   g_test_add_func ("/core/database/migrations/read-only", test_migrations_read_only);
 
   g_test_add_func ("/core/database/open-symlink", test_open_symlink);
+  g_test_add_func ("/core/database/check-later", test_check_later);
+  g_test_add_func ("/core/database/check-later-damaged", test_check_later_damaged);
   g_test_add_func ("/core/database/changes/row-kinds", test_changes_row_kinds);
   g_test_add_func ("/core/database/changes/rollback", test_changes_rollback);
   g_test_add_func ("/core/database/changes/reload", test_changes_reload);
