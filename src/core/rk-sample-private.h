@@ -28,6 +28,9 @@ gboolean _rk_sample_fill_training (RkDatabase  *db,
 /* rk-sample-meetings.c */
 gboolean _rk_sample_fill_meetings (RkDatabase  *db,
                                    GError     **error);
+/* rk-sample-links.c: after the meetings and the logic models */
+gboolean _rk_sample_fill_links    (RkDatabase  *db,
+                                   GError     **error);
 
 /* Finds the sample organisation called @name, or registers it, so that
  * fillers of different areas name the same hospital without duplicating
