@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "rk-logic-model-xlsx.h"
+#include "rk-meeting-terms.h"
 #include "rk-xlsx.h"
 
 /* A logic model in the grid MHLW publishes its own in (第4期がん対策推進
@@ -21,8 +22,10 @@
  * intermediate and field outcomes the same way, and each indicator's
  * current and target values after its data source. Several rows that feed
  * one outcome share its merged cells; a measure that feeds two outcomes
- * appears under each. A second sheet lists the indicators with their
- * values by fiscal year.
+ * appears under each. The measures' block ends with the countermeasures
+ * of the meetings' issue register that carry each measure out, one a
+ * line with its number and status. A second sheet lists the indicators
+ * with their values by fiscal year.
  *
  * The rows are a tree read from the highest level down: each outcome's
  * rows hold the rows of the boxes that lead to it. A box that leads
@@ -40,7 +43,16 @@ enum {
   COL_SOURCE,
   COL_CURRENT,
   COL_TARGET,
+  /* the measures' block only */
+  COL_ACTIONS,
 };
+
+/* The measures' block has the countermeasures' column too. */
+static guint
+block_columns (RkLmLevel level)
+{
+  return level == RK_LM_LEVEL_MEASURE ? N_BLOCK_COLUMNS + 1 : N_BLOCK_COLUMNS;
+}
 
 typedef struct _Entry Entry;
 struct _Entry
@@ -192,7 +204,7 @@ assign_rows (const RkLogicModelGraph *graph,
 /* Column widths of a block, in Excel's character units: narrow enough
  * for three or four blocks on one A3 page, text wrapping inside.
  */
-static const double block_widths[N_BLOCK_COLUMNS] = { 5, 26, 22, 11, 8, 8 };
+static const double block_widths[N_BLOCK_COLUMNS + 1] = { 5, 26, 22, 11, 8, 8, 30 };
 
 /* Excel and LibreOffice size a row to its wrapped text only when no cell
  * of it is merged: the heights are worked out here instead.
@@ -203,7 +215,8 @@ typedef struct
 {
   const RkLogicModelGraph *graph;
   RkXlsxSheet             *sheet;
-  int                      block[RK_LM_N_LEVELS];  /* level → block, -1 when not shown */
+  int                      block[RK_LM_N_LEVELS];  /* level → first column, -1 when not shown */
+  GArray                  *widths;                 /* double per column */
   GArray                  *lines;                  /* guint per row: the lines it needs */
 } Writer;
 
@@ -214,13 +227,20 @@ need_lines (Writer     *w,
             guint       col,
             const char *text)
 {
-  double width = block_widths[col % N_BLOCK_COLUMNS] - 1;
+  double width = g_array_index (w->widths, double, col) - 1;
   guint rows = last - first + 1;
   guint lines, per_row;
 
   if (text == NULL || text[0] == '\0')
     return;
-  lines = (guint) ceil ((rk_xlsx_text_width (text) - 2) / width);
+  /* Each line of the text wraps on its own. */
+  lines = 0;
+  {
+    g_auto(GStrv) parts = g_strsplit (text, "\n", -1);
+
+    for (guint i = 0; parts[i] != NULL; i++)
+      lines += MAX ((guint) ceil ((rk_xlsx_text_width (parts[i]) - 2) / width), 1);
+  }
   per_row = (MAX (lines, 1) + rows - 1) / rows;
   if (w->lines->len <= last)
     g_array_set_size (w->lines, last + 1);
@@ -264,12 +284,41 @@ number_cell (Writer  *w,
   return rk_xlsx_sheet_write_number (w->sheet, first, col, value, style, error);
 }
 
+/* The countermeasures that carry the measure out: "対応策12　what（status）",
+ * one a line.
+ */
+static char *
+actions_text (const RkLogicModelGraph *graph,
+              const RkLmNode          *node)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (guint k = 0; node != NULL && k < node->actions->len; k++)
+    {
+      const RkLmAction *action = g_ptr_array_index (graph->actions,
+                                                    g_array_index (node->actions, guint, k));
+
+      if (s->len > 0)
+        g_string_append_c (s, '\n');
+      /* Translators: one countermeasure in the logic model workbook's
+       * column of them: its number in the issue register, what it is, its
+       * status (対応策12　当番医の試行（実施中）)
+       */
+      g_string_append_printf (s, _("Countermeasure %" G_GINT64_FORMAT ": %s (%s)"), action->id,
+                              action->what,
+                              rk_meeting_terms_get_label (RK_MEETING_TERMS_ACTION_STATUS,
+                                                          action->status));
+    }
+
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
 static gboolean
 write_entry (Writer  *w,
              Entry   *entry,
              GError **error)
 {
-  guint col0 = w->block[entry->level] * N_BLOCK_COLUMNS;
+  guint col0 = w->block[entry->level];
   guint first = FIRST_ROW + entry->row;
   guint last = first + entry->span - 1;
   RkLmNode *node = entry->node >= 0 ? node_at (w->graph, entry->node) : NULL;
@@ -282,6 +331,14 @@ write_entry (Writer  *w,
           !cell (w, first, last, col0 + COL_TEXT, node != NULL ? node->text : "",
                  RK_XLSX_STYLE_TEXT, error))
         return FALSE;
+
+      if (entry->level == RK_LM_LEVEL_MEASURE)
+        {
+          g_autofree char *actions = actions_text (w->graph, node);
+
+          if (!cell (w, first, last, col0 + COL_ACTIONS, actions, RK_XLSX_STYLE_TEXT, error))
+            return FALSE;
+        }
 
       for (guint k = 0; k < MAX (n_ind, 1); k++)
         {
@@ -325,9 +382,8 @@ write_entry (Writer  *w,
       if (used < entry->span)
         for (int l = (int) entry->level - 1; l >= 0; l--)
           if (w->block[l] >= 0)
-            for (guint c = 0; c < N_BLOCK_COLUMNS; c++)
-              if (!cell (w, first + used, last, w->block[l] * N_BLOCK_COLUMNS + c, "",
-                         RK_XLSX_STYLE_TEXT, error))
+            for (guint c = 0; c < block_columns (l); c++)
+              if (!cell (w, first + used, last, w->block[l] + c, "", RK_XLSX_STYLE_TEXT, error))
                 return FALSE;
     }
 
@@ -360,21 +416,31 @@ write_model_sheet (RkXlsxBook              *book,
   g_autofree char *title = NULL;
   g_autofree char *note = NULL;
   RkXlsxPageSetup setup = { 0 };
-  Writer w = { graph, NULL, { -1, -1, -1, -1 }, g_array_new (FALSE, TRUE, sizeof (guint)) };
+  Writer w = { graph, NULL, { -1, -1, -1, -1 }, g_array_new (FALSE, TRUE, sizeof (double)),
+               g_array_new (FALSE, TRUE, sizeof (guint)) };
   RkLmLevel top = RK_LM_LEVEL_DISTAL;
   Entry *root;
-  guint n_blocks = 0;
+  guint n_columns = 0;
   gboolean ok = TRUE;
 
   w.sheet = rk_xlsx_book_add_sheet (book, C_("xlsx sheet", "Logic model"), error);
   if (w.sheet == NULL)
-    return FALSE;
+    {
+      g_array_unref (w.widths);
+      g_array_unref (w.lines);
+      return FALSE;
+    }
 
   /* MHLW's three blocks always; the final outcome's where the model has one. */
   if (rk_logic_model_graph_count_level ((RkLogicModelGraph *) graph, RK_LM_LEVEL_FINAL) > 0)
     top = RK_LM_LEVEL_FINAL;
   for (guint l = 0; l <= top; l++)
-    w.block[l] = n_blocks++;
+    {
+      w.block[l] = n_columns;
+      for (guint c = 0; c < block_columns (l); c++)
+        g_array_append_val (w.widths, block_widths[c]);
+      n_columns += block_columns (l);
+    }
 
   /* The tree: one root holding the top level's boxes, then the boxes that
    * lead nowhere under empty cells.
@@ -394,24 +460,22 @@ write_model_sheet (RkXlsxBook              *book,
                      "Target: the latest target. ※ An indicator example not yet checked against "
                      "its source. Values by fiscal year are on the sheet “Indicators”."));
 
-  ok = rk_xlsx_sheet_merge (w.sheet, 0, 0, 0, n_blocks * N_BLOCK_COLUMNS - 1, title,
-                            RK_XLSX_STYLE_TITLE, error) &&
-       rk_xlsx_sheet_merge (w.sheet, 1, 0, 1, n_blocks * N_BLOCK_COLUMNS - 1, note,
-                            RK_XLSX_STYLE_TEXT, error);
+  ok = rk_xlsx_sheet_merge (w.sheet, 0, 0, 0, n_columns - 1, title, RK_XLSX_STYLE_TITLE, error) &&
+       rk_xlsx_sheet_merge (w.sheet, 1, 0, 1, n_columns - 1, note, RK_XLSX_STYLE_TEXT, error);
 
   for (guint l = 0; ok && l <= top; l++)
     {
-      guint col0 = w.block[l] * N_BLOCK_COLUMNS;
-      const char *headings[N_BLOCK_COLUMNS] = {
+      guint col0 = w.block[l];
+      const char *headings[N_BLOCK_COLUMNS + 1] = {
         "#", level_heading (l),
         l == RK_LM_LEVEL_MEASURE ? C_("xlsx heading", "Output indicator")
                                  : C_("xlsx heading", "Indicator"),
         C_("xlsx heading", "Data source"), C_("xlsx heading", "Current value"),
-        C_("xlsx heading", "Target value"),
+        C_("xlsx heading", "Target value"), C_("xlsx heading", "Countermeasures (issue register)"),
       };
-      ok = rk_xlsx_sheet_merge (w.sheet, 2, col0, 2, col0 + N_BLOCK_COLUMNS - 1, level_heading (l),
+      ok = rk_xlsx_sheet_merge (w.sheet, 2, col0, 2, col0 + block_columns (l) - 1, level_heading (l),
                                 RK_XLSX_STYLE_GROUP, error);
-      for (guint c = 0; ok && c < N_BLOCK_COLUMNS; c++)
+      for (guint c = 0; ok && c < block_columns (l); c++)
         {
           ok = rk_xlsx_sheet_write_text (w.sheet, HEADING_ROW, col0 + c, headings[c],
                                          RK_XLSX_STYLE_HEADING, error);
@@ -431,6 +495,7 @@ write_model_sheet (RkXlsxBook              *book,
       worksheet_set_row (rk_xlsx_sheet_get_worksheet (w.sheet), r,
                          g_array_index (w.lines, guint, r) * LINE_HEIGHT, NULL);
   g_array_unref (w.lines);
+  g_array_unref (w.widths);
 
   setup.landscape = TRUE;
   setup.heading_row = HEADING_ROW;
