@@ -346,10 +346,12 @@ rk_logic_model_node_set_countermeasure (RkLogicModelNode  *self,
   if (linked && _rk_lm_query_int (db, "SELECT count(*) FROM countermeasure WHERE id = ?", 0,
                                   error, "i", countermeasure_id) == 0)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, countermeasure_id);
+
       if (error == NULL || *error == NULL)
         g_set_error (error, RK_LOGIC_MODEL_ERROR, RK_LOGIC_MODEL_ERROR_NOT_FOUND,
-                     _("Countermeasure %" G_GINT64_FORMAT " is no longer in the issue register "
-                       "(it may have been deleted)."), countermeasure_id);
+                     _("Countermeasure %s is no longer in the issue register (it may have been "
+                       "deleted)."), number);
       return FALSE;
     }
 

@@ -222,6 +222,7 @@ add_done_actions (RkPdcaSummary     *summary,
       RkLmAction *action = g_ptr_array_index (done, i);
       g_autoptr(GString) numbers = g_string_new (NULL);
       g_autofree char *date = rk_format_iso_date (action->completed_on);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, action->id);
       g_autofree char *text = NULL;
       guint index = G_MAXUINT;
 
@@ -242,8 +243,8 @@ add_done_actions (RkPdcaSummary     *summary,
        * issue register: the numbers of the measures it carries out, the
        * countermeasure's number and text, and the date it was done
        */
-      text = g_strdup_printf (_("[%s] Countermeasure %" G_GINT64_FORMAT ": %s (done %s)"),
-                              numbers->str, action->id, action->what, date);
+      text = g_strdup_printf (_("[%s] Countermeasure %s: %s (done %s)"), numbers->str, id,
+                              action->what, date);
       rk_pdca_summary_add_item (summary, RK_PDCA_DO, text, TRUE);
     }
 }

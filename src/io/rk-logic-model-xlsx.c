@@ -297,6 +297,7 @@ actions_text (const RkLogicModelGraph *graph,
     {
       const RkLmAction *action = g_ptr_array_index (graph->actions,
                                                     g_array_index (node->actions, guint, k));
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, action->id);
 
       if (s->len > 0)
         g_string_append_c (s, '\n');
@@ -304,8 +305,7 @@ actions_text (const RkLogicModelGraph *graph,
        * column of them: its number in the issue register, what it is, its
        * status (対応策12　当番医の試行（実施中）)
        */
-      g_string_append_printf (s, _("Countermeasure %" G_GINT64_FORMAT ": %s (%s)"), action->id,
-                              action->what,
+      g_string_append_printf (s, _("Countermeasure %s: %s (%s)"), number, action->what,
                               rk_meeting_terms_get_label (RK_MEETING_TERMS_ACTION_STATUS,
                                                           action->status));
     }
