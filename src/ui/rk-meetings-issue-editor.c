@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rk-bind.h"
+#include "rk-care-names.h"
 #include "rk-countermeasure.h"
 #include "rk-issue-progress.h"
 #include "rk-meetings-issue-editor.h"
@@ -28,7 +29,8 @@
  * concerns, where it was raised, how urgent it is and how far it has got;
  * its countermeasures (対応策: what, who, by when, status, evaluation, and
  * the measures of logic models each carries out, rk-meetings-measures.c);
- * the progress reported at later meetings; and its evaluation.
+ * the progress reported at later meetings, with a warning when a note
+ * seems to name a person; and its evaluation.
  */
 struct _RkMeetingsIssueEditor
 {
@@ -40,8 +42,12 @@ struct _RkMeetingsIssueEditor
   RkQueryModel      *progress;
   GtkWidget         *title_row;
   GtkListBox        *action_list;
+  GtkListBox        *note_list;
+  GtkLabel          *note_warning;
+  RkCareNames       *care_names;
   gulong             committed_id;
   guint              measures_id;
+  guint              warning_id;
 
   /* Template widgets */
   GtkBox            *content;
@@ -280,6 +286,85 @@ create_action_row (gpointer entity,
  * Progress notes
  */
 
+/* Notes that seem to name someone, or name a person of the disaster
+ * register, are warned about under the list; the warning names the notes
+ * by their date and meeting and never quotes a registered name.
+ */
+static void
+update_note_warning (RkMeetingsIssueEditor *self)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  const RkNameIndex *registered;
+  g_autofree char *message = NULL;
+
+  if (self->note_list == NULL)
+    return;
+
+  registered = self->care_names != NULL ? rk_care_names_get_index (self->care_names) : NULL;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->note_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *heading = g_object_get_data (G_OBJECT (row), "rk-heading");
+      const char *text;
+      g_autofree char *one = NULL;
+
+      if (heading == NULL || !GTK_IS_EDITABLE (row))
+        continue;
+      text = gtk_editable_get_text (GTK_EDITABLE (row));
+      g_ptr_array_add (labels, (gpointer) heading);
+      g_ptr_array_add (texts, (gpointer) text);
+
+      /* Mark the note itself too. */
+      one = rk_personal_names_warning (1, &heading, &text, registered);
+      if (one != NULL)
+        gtk_widget_add_css_class (row, "warning");
+      else
+        gtk_widget_remove_css_class (row, "warning");
+    }
+
+  message = rk_personal_names_warning (labels->len, (const char * const *) labels->pdata,
+                                       (const char * const *) texts->pdata, registered);
+  gtk_label_set_text (self->note_warning, message != NULL ? message : "");
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->note_warning)), message != NULL);
+}
+
+static gboolean
+note_warning_idle_cb (gpointer user_data)
+{
+  RkMeetingsIssueEditor *self = user_data;
+
+  self->warning_id = 0;
+  update_note_warning (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the keystroke's other handlers; once for a burst of them. */
+static void
+queue_note_warning (RkMeetingsIssueEditor *self)
+{
+  if (self->warning_id == 0)
+    self->warning_id = g_idle_add (note_warning_idle_cb, self);
+}
+
+static GtkWidget *
+warning_box (GtkLabel **label_out)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_add_css_class (box, "warning");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_visible (box, FALSE);
+  *label_out = GTK_LABEL (label);
+  return box;
+}
+
 static void
 remove_note_clicked_cb (GtkButton *button,
                         RkEntity  *note)
@@ -316,10 +401,13 @@ create_note_row (gpointer entity,
     title = g_strdup (date);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_object_set_data_full (G_OBJECT (row), "rk-heading", g_steal_pointer (&title), g_free);
   rk_bind_editable (GTK_EDITABLE (row), NULL, note, "note", _("Change Progress Note"),
                     rk_bind_parse_text, NULL);
   g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_note_clicked_cb), note, 0);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+  g_signal_connect_object (row, "changed", G_CALLBACK (queue_note_warning), user_data,
+                           G_CONNECT_SWAPPED);
   return row;
 }
 
@@ -354,9 +442,14 @@ build_lists (RkMeetingsIssueEditor *self)
                                             " ORDER BY noted_on, id", (const char *[]) { id, NULL });
   list = new_list (_("Progress"));
   gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (self->progress), create_note_row,
-                           NULL, NULL);
+                           self, NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+  self->note_list = GTK_LIST_BOX (list);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), warning_box (&self->note_warning));
+  g_signal_connect_object (self->progress, "items-changed", G_CALLBACK (queue_note_warning), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_box_append (self->content, group);
+  update_note_warning (self);
 }
 
 /* The links to logic models change in the other tab: the rows of the
@@ -560,7 +653,13 @@ release_issue (RkMeetingsIssueEditor *self)
   g_object_set_data (G_OBJECT (self), "rk-action-list", NULL);
   self->title_row = NULL;
   self->action_list = NULL;
+  self->note_list = NULL;
+  self->note_warning = NULL;
   g_clear_handle_id (&self->measures_id, g_source_remove);
+  g_clear_handle_id (&self->warning_id, g_source_remove);
+  if (self->care_names != NULL)
+    g_signal_handlers_disconnect_by_data (self->care_names, self);
+  g_clear_object (&self->care_names);
   if (self->db != NULL)
     g_clear_signal_handler (&self->committed_id, self->db);
   g_clear_object (&self->actions);
@@ -626,6 +725,8 @@ rk_meetings_issue_editor_set_issue (RkMeetingsIssueEditor *self,
   self->issue = g_object_ref (issue);
   self->db = g_object_ref (rk_entity_get_database (RK_ENTITY (issue)));
   writable = !rk_database_get_read_only (self->db);
+  self->care_names = g_object_ref (rk_care_names_get (self->db));
+  g_signal_connect_swapped (self->care_names, "changed", G_CALLBACK (queue_note_warning), self);
   self->committed_id = g_signal_connect_swapped (self->db, "committed", G_CALLBACK (committed_cb),
                                                  self);
 

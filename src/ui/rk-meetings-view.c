@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rk-care-names.h"
 #include "rk-countermeasure.h"
 #include "rk-meeting.h"
 #include "rk-meeting-export.h"
@@ -625,6 +626,8 @@ void
 rk_meetings_view_set_database (RkMeetingsView *self,
                                RkDatabase     *db)
 {
+  g_autoptr(RkDatabase) old = NULL;
+
   g_return_if_fail (RK_IS_MEETINGS_VIEW (self));
 
   if (self->db == db)
@@ -640,12 +643,19 @@ rk_meetings_view_set_database (RkMeetingsView *self,
       self->current_id = 0;
     }
   g_clear_pointer (&self->years, g_array_unref);
+  old = g_steal_pointer (&self->db);
   g_set_object (&self->db, db);
 
   if (self->issues != NULL)
     rk_meetings_issues_set_database (self->issues, db);
   if (self->groups != NULL)
     rk_meetings_groups_set_database (self->groups, db);
+
+  /* The disaster register's names, held for the minutes warning, must not
+   * outlive the workspace in memory: dropped once nothing of it is shown.
+   */
+  if (old != NULL)
+    rk_care_names_release (old);
 
   if (db != NULL)
     {
