@@ -22,6 +22,7 @@
 /* The prefectural submission workbook from the command line:
  *
  *   renkei-cli export-submission WORKSPACE OUT.xlsx [--year FY] [--template FILE]
+ *                                [--include-personal]
  *   renkei-cli submission-template [--fields] [--check FILE]
  */
 
@@ -76,6 +77,7 @@ run_export_submission (int    argc,
   g_autofree char *template_path = NULL;
   g_autoptr(RkSubmissionTemplate) tmpl = NULL;
   g_autoptr(RkDatabase) db = NULL;
+  gboolean include_personal = FALSE;
   GError *error = NULL;
   int fiscal_year;
   int status;
@@ -84,6 +86,9 @@ run_export_submission (int    argc,
       N_("The fiscal year to report, such as 2026 or 令和8 (default: the current one)"), N_("YEAR") },
     { "template", 't', 0, G_OPTION_ARG_FILENAME, &template_path,
       N_("The template that names the sheets and columns (default: Renkei's own)"), N_("FILE") },
+    { "include-personal", 0, 0, G_OPTION_ARG_NONE, &include_personal,
+      N_("Add the register of people on medical devices with their names (personal data; the file "
+         "is readable by you only)"), NULL },
     { NULL }
   };
 
@@ -109,9 +114,17 @@ run_export_submission (int    argc,
   if (db == NULL)
     return rk_cli_fail (error);
 
-  if (!rk_submission_export (db, tmpl, fiscal_year, argv[2], &error))
+  if (!rk_submission_export_full (db, tmpl, fiscal_year,
+                                  include_personal ? RK_SUBMISSION_EXPORT_PERSONAL
+                                                   : RK_SUBMISSION_EXPORT_DEFAULT,
+                                  argv[2], &error))
     return rk_cli_fail (error);
 
+  /* Not an error: a reminder, as export-bcp gives it. */
+  if (include_personal)
+    g_printerr ("renkei-cli: %s\n",
+                _("The file holds personal data and is readable by you only. "
+                  "Do not pass it on beyond those the people agreed to."));
   return 0;
 }
 
@@ -125,9 +138,16 @@ print_fields (void)
       const RkSubmissionKind *kind = g_ptr_array_index (kinds, k);
 
       g_print ("%s%s — %s\n  %s\n", k > 0 ? "\n" : "", kind->id, _(kind->title), _(kind->description));
+      if (kind->layout == RK_SUBMISSION_LAYOUT_CUSTOM)
+        g_print ("  %s\n", _("Laid out in a grid of its own: the fields are the columns of each "
+                             "level; no @input columns."));
       for (guint i = 0; i < kind->n_fields; i++)
-        g_print ("    %-32s %s%s\n", kind->fields[i].id, _(kind->fields[i].heading),
-                 kind->fields[i].choices != NULL ? _(" (filled in by hand)") : "");
+        g_print ("    %-32s %s%s%s\n", kind->fields[i].id, _(kind->fields[i].heading),
+                 kind->fields[i].choices != NULL ? _(" (filled in by hand)") : "",
+                 /* Translators: after a field that a template without a
+                  * list of fields leaves out
+                  */
+                 kind->fields[i].extra ? _(" (only when listed)") : "");
     }
 }
 
@@ -179,7 +199,8 @@ run_submission_template (int    argc,
 
 const RkCliVerb rk_cli_submission_verbs[] = {
   { "export-submission", "WORKSPACE OUT.xlsx",
-    N_("Write a fiscal year's workbook for the prefecture (--year, --template)"), run_export_submission },
+    N_("Write a fiscal year's workbook for the prefecture (--year, --template; --include-personal adds "
+       "the register with names)"), run_export_submission },
   { "submission-template", "",
     N_("Print the default workbook template, its fields (--fields), or check one (--check)"),
     run_submission_template },

@@ -19,10 +19,11 @@
 /* Every area's verbs, in the order --help lists them. */
 static const RkCliVerb *verb_tables[] = {
   rk_cli_workspace_verbs,
+  rk_cli_resources_verbs,
   rk_cli_meetings_verbs,
   rk_cli_logic_models_verbs,
-  rk_cli_submission_verbs,
   rk_cli_bcp_verbs,
+  rk_cli_submission_verbs,
 };
 
 /*
@@ -137,7 +138,10 @@ print_help (FILE *out)
     for (const RkCliVerb *v = verb_tables[t]; v->name != NULL; v++)
       {
         g_autofree char *synopsis = g_strdup_printf ("%s %s", v->name, v->args);
-        fprintf (out, "  %-44s %s\n", synopsis, _(v->summary));
+        /* Padded by characters, not bytes: "FILE…" is five wide. */
+        int width = 44 + (int) (strlen (synopsis) - g_utf8_strlen (synopsis, -1));
+
+        fprintf (out, "  %-*s %s\n", width, synopsis, _(v->summary));
       }
 
   fprintf (out, "\n%s\n", _("Run “renkei-cli COMMAND --help” for a command’s options."));

@@ -61,6 +61,8 @@ extern const RkCliVerb rk_cli_logic_models_verbs[];
 extern const RkCliVerb rk_cli_submission_verbs[];
 /* rk-cli-bcp.c */
 extern const RkCliVerb rk_cli_bcp_verbs[];
+/* rk-cli-resources.c */
+extern const RkCliVerb rk_cli_resources_verbs[];
 /* rk-cli-meetings.c */
 extern const RkCliVerb rk_cli_meetings_verbs[];
 

@@ -90,6 +90,168 @@ static const RkMigration migrations[] = {
     "CREATE INDEX organization_municipality ON organization (municipality_code);"
   },
   {
+    2,
+    /* The resource directory (資源). A resource is an organisation row: the
+     * common facts the guidebook's resource slide asks for (営業時間, 対応地域,
+     * 在宅医療対応の可否 and its days and hours, 施設規模, 相談窓口), the
+     * position for the map, and where the facts came from (the open-data
+     * file and its date, or local entry) and when they were last confirmed.
+     * Imports match rows by (source, source_id) and remember the values
+     * they wrote (source_values), so a later import can tell the
+     * coordinator's own corrections from its own and leave them alone.
+     *
+     * Capabilities are data, not columns: capability lists what can be
+     * known about each kind (seeded with the guidebook's table; a new one
+     * is a row), and resource_capability holds each resource's answer with
+     * when, how and by whom it was confirmed. Their foreign keys are
+     * deferred, so that undoing the deletion of a resource may put its
+     * capabilities back before the resource itself.
+     *
+     * organization_fts indexes what the search box looks at, through the
+     * "rk" tokenizer (rk-search.c), kept up to date by triggers.
+     */
+    "ALTER TABLE organization ADD COLUMN short_name TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN corporation TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN hours TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN closed_days TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN specialities TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN service_area TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN home_care TEXT NOT NULL DEFAULT ''"
+    "  CHECK (home_care IN ('', 'yes', 'no'));"
+    "ALTER TABLE organization ADD COLUMN home_care_hours TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN beds INTEGER CHECK (beds >= 0);"
+    "ALTER TABLE organization ADD COLUMN capacity INTEGER CHECK (capacity >= 0);"
+    "ALTER TABLE organization ADD COLUMN size_note TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN consultation TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN latitude REAL CHECK (latitude BETWEEN -90 AND 90);"
+    "ALTER TABLE organization ADD COLUMN longitude REAL CHECK (longitude BETWEEN -180 AND 180);"
+    "ALTER TABLE organization ADD COLUMN position_note TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1));"
+    "ALTER TABLE organization ADD COLUMN closed_on TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN source TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN source_id TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN source_file TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN source_date TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN source_values TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE organization ADD COLUMN confirmed_on TEXT NOT NULL DEFAULT ''"
+    "  CHECK (confirmed_on = '' OR confirmed_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]');"
+    "ALTER TABLE organization ADD COLUMN confirmed_method TEXT NOT NULL DEFAULT ''"
+    "  CHECK (confirmed_method IN ('', 'phone', 'survey', 'visit', 'open_data'));"
+    "ALTER TABLE organization ADD COLUMN confirmed_by TEXT NOT NULL DEFAULT '';"
+    "CREATE UNIQUE INDEX organization_source ON organization (source, source_id)"
+    "  WHERE source <> '';"
+    /* The list's order with its filter on closed: read from the index
+     * alone (the id is the index's rowid), without visiting 200k rows. */
+    "CREATE INDEX organization_kana ON organization (closed, kana, name);"
+    "CREATE TABLE capability ("
+    "  id INTEGER PRIMARY KEY,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  code TEXT NOT NULL DEFAULT '',"
+    "  label TEXT NOT NULL DEFAULT '',"
+    "  grouping TEXT NOT NULL DEFAULT '',"
+    "  kinds TEXT NOT NULL DEFAULT '',"
+    "  functions INTEGER NOT NULL DEFAULT 0 CHECK (functions >= 0),"
+    "  value_type TEXT NOT NULL DEFAULT 'yesno' CHECK (value_type IN ('yesno', 'text')),"
+    "  coverage INTEGER NOT NULL DEFAULT 0 CHECK (coverage IN (0, 1)),"
+    "  description TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE UNIQUE INDEX capability_code ON capability (code) WHERE code <> '';"
+    "CREATE TABLE resource_capability ("
+    "  id INTEGER PRIMARY KEY,"
+    "  organization_id INTEGER NOT NULL REFERENCES organization (id)"
+    "    ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+    "  capability_id INTEGER NOT NULL REFERENCES capability (id)"
+    "    ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+    "  value TEXT NOT NULL DEFAULT '',"
+    "  note TEXT NOT NULL DEFAULT '',"
+    "  confirmed_on TEXT NOT NULL DEFAULT ''"
+    "    CHECK (confirmed_on = '' OR confirmed_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+    "  confirmed_method TEXT NOT NULL DEFAULT ''"
+    "    CHECK (confirmed_method IN ('', 'phone', 'survey', 'visit', 'open_data')),"
+    "  confirmed_by TEXT NOT NULL DEFAULT '',"
+    "  source TEXT NOT NULL DEFAULT '',"
+    "  UNIQUE (organization_id, capability_id)"
+    ");"
+    "CREATE INDEX resource_capability_capability ON resource_capability (capability_id, value);"
+    /* The guidebook's table 関係機関の種類ごとに把握する内容の例 (kinds are
+     * RK_TERMS_ORGANIZATION_KIND codes; functions are RkFunctions bits).
+     */
+    "INSERT INTO capability (position, code, label, grouping, kinds, functions, value_type, coverage) VALUES"
+    "  (1, 'home_visit', '訪問診療', '在宅医療', 'hospital clinic', 2, 'yesno', 1),"
+    "  (2, 'house_call', '往診', '在宅医療', 'hospital clinic', 4, 'yesno', 1),"
+    "  (3, 'home_death', '在宅看取り', '在宅医療', 'hospital clinic', 8, 'yesno', 1),"
+    "  (4, 'home_support', '在宅療養支援診療所・病院', '在宅医療', 'hospital clinic', 6, 'yesno', 0),"
+    "  (5, 'backup_hospital', '在宅療養後方支援病院', '在宅医療', 'hospital', 5, 'yesno', 0),"
+    "  (6, 'discharge_desk', '入退院支援の窓口', '在宅医療', 'hospital', 1, 'yesno', 0),"
+    "  (7, 'facility_partner', '高齢者施設等の協力医療機関', '在宅医療', 'hospital clinic', 4, 'yesno', 0),"
+    "  (8, 'gastrostomy', '胃ろう管理', '対応可能な医療処置', 'hospital clinic home_nursing care_facility', 2, 'yesno', 0),"
+    "  (9, 'tracheostomy', '気管カニューレ管理', '対応可能な医療処置', 'hospital clinic home_nursing care_facility', 2, 'yesno', 0),"
+    "  (10, 'tpn', '中心静脈栄養', '対応可能な医療処置', 'hospital clinic home_nursing care_facility pharmacy', 2, 'yesno', 0),"
+    "  (11, 'ventilator', '人工呼吸器管理', '対応可能な医療処置', 'hospital clinic home_nursing care_facility', 22, 'yesno', 1),"
+    "  (12, 'home_oxygen', '在宅酸素療法', '対応可能な医療処置', 'hospital clinic home_nursing care_facility', 2, 'yesno', 0),"
+    "  (13, 'suction', '喀痰吸引', '対応可能な医療処置', 'hospital clinic home_nursing care_facility home_help', 2, 'yesno', 0),"
+    "  (14, 'pressure_ulcer', '褥瘡の処置', '対応可能な医療処置', 'hospital clinic home_nursing care_facility', 2, 'yesno', 0),"
+    "  (15, 'urinary_catheter', '尿道カテーテル管理', '対応可能な医療処置', 'hospital clinic home_nursing care_facility', 2, 'yesno', 0),"
+    "  (16, 'stoma', 'ストーマ管理', '対応可能な医療処置', 'hospital clinic home_nursing care_facility', 2, 'yesno', 0),"
+    "  (17, 'cancer_pain', 'がん疼痛管理（医療用麻薬）', '対応可能な医療処置', 'hospital clinic home_nursing care_facility', 8, 'yesno', 0),"
+    "  (18, 'home_patients', '在宅患者への対応', '対応する患者', 'dental_clinic pharmacy home_rehabilitation nutrition_care_station', 2, 'yesno', 0),"
+    "  (19, 'pediatric', '小児への対応', '対応する患者', 'hospital clinic dental_clinic pharmacy home_nursing home_rehabilitation nutrition_care_station', 2, 'yesno', 1),"
+    "  (20, 'psychiatric', '精神科への対応', '対応する患者', 'hospital clinic home_nursing', 2, 'yesno', 0),"
+    "  (21, 'around_clock', '24時間対応', '対応する患者', 'hospital clinic home_nursing', 4, 'yesno', 1),"
+    "  (22, 'terminal_care', 'ターミナルケア', '対応する患者', 'home_nursing', 8, 'yesno', 1),"
+    "  (23, 'care_management_attached', '居宅介護支援事業所の併設', '対応する患者', 'home_nursing', 2, 'yesno', 0),"
+    "  (24, 'after_hours', '開局時間外の対応', '薬局機能', 'pharmacy', 4, 'yesno', 0),"
+    "  (25, 'narcotics', '医療用麻薬（注射剤含む）', '薬局機能', 'pharmacy', 10, 'yesno', 1),"
+    "  (26, 'medical_supplies', '医療材料・衛生材料', '薬局機能', 'pharmacy', 2, 'yesno', 0),"
+    "  (27, 'controlled_devices', '高度管理医療機器', '薬局機能', 'pharmacy', 2, 'yesno', 0),"
+    "  (28, 'aseptic', '無菌製剤処理', '薬局機能', 'pharmacy', 2, 'yesno', 1),"
+    "  (29, 'opioid_infusion', '医療用麻薬の持続注射療法', '薬局機能', 'pharmacy', 8, 'yesno', 0),"
+    "  (30, 'health_support', '健康サポート薬局', '薬局機能', 'pharmacy', 0, 'yesno', 0),"
+    "  (31, 'regional_pharmacy', '地域連携薬局', '薬局機能', 'pharmacy', 3, 'yesno', 0),"
+    "  (32, 'specialized_pharmacy', '専門医療機関連携薬局', '薬局機能', 'pharmacy', 2, 'yesno', 0),"
+    "  (33, 'pt', '理学療法士', '配置職種', 'home_rehabilitation care_facility', 2, 'yesno', 0),"
+    "  (34, 'ot', '作業療法士', '配置職種', 'home_rehabilitation care_facility', 2, 'yesno', 0),"
+    "  (35, 'st', '言語聴覚士', '配置職種', 'home_rehabilitation care_facility', 2, 'yesno', 0),"
+    "  (36, 'facility_staff', '配置職員の職種', '配置職種', 'care_facility', 2, 'text', 0),"
+    "  (37, 'svc_care_management', '居宅介護支援（ケアマネジメント）', '対応サービス', 'care_facility', 3, 'yesno', 0),"
+    "  (38, 'svc_short_stay', 'ショートステイ', '対応サービス', 'care_facility', 2, 'yesno', 0),"
+    "  (39, 'svc_home_help', '訪問介護', '対応サービス', 'care_facility', 2, 'yesno', 0),"
+    "  (40, 'svc_day_care', '通所介護', '対応サービス', 'care_facility', 2, 'yesno', 0),"
+    "  (41, 'svc_bathing', '入浴介護', '対応サービス', 'care_facility', 2, 'yesno', 0),"
+    "  (42, 'partner_hospital', '協力医療機関の定め', '対応サービス', 'care_facility', 4, 'text', 0),"
+    "  (43, 'disability_services', '対応サービスの種類', '対応サービス', 'disability_service disability_consultation', 2, 'text', 0),"
+    "  (44, 'medical_care_children', '医療的ケア児への対応', '対応する患者', 'disability_service home_nursing', 2, 'yesno', 0),"
+    "  (45, 'power_support', '停電時の電源支援（人工呼吸器等）', '災害時', 'hospital clinic home_nursing pharmacy', 16, 'yesno', 0),"
+    "  (46, 'bcp', 'BCP（業務継続計画）の策定', '災害時', '', 16, 'yesno', 0);"
+    "CREATE VIRTUAL TABLE organization_fts USING fts5 ("
+    "  name, kana, short_name, corporation, address, specialities, notes,"
+    "  content = 'organization', content_rowid = 'id', tokenize = 'rk');"
+    "CREATE TRIGGER organization_fts_insert AFTER INSERT ON organization BEGIN"
+    "  INSERT INTO organization_fts (rowid, name, kana, short_name, corporation, address,"
+    "                                specialities, notes)"
+    "    VALUES (new.id, new.name, new.kana, new.short_name, new.corporation, new.address,"
+    "            new.specialities, new.notes);"
+    "END;"
+    "CREATE TRIGGER organization_fts_delete AFTER DELETE ON organization BEGIN"
+    "  INSERT INTO organization_fts (organization_fts, rowid, name, kana, short_name, corporation,"
+    "                                address, specialities, notes)"
+    "    VALUES ('delete', old.id, old.name, old.kana, old.short_name, old.corporation,"
+    "            old.address, old.specialities, old.notes);"
+    "END;"
+    "CREATE TRIGGER organization_fts_update AFTER UPDATE OF name, kana, short_name, corporation,"
+    "  address, specialities, notes ON organization BEGIN"
+    "  INSERT INTO organization_fts (organization_fts, rowid, name, kana, short_name, corporation,"
+    "                                address, specialities, notes)"
+    "    VALUES ('delete', old.id, old.name, old.kana, old.short_name, old.corporation,"
+    "            old.address, old.specialities, old.notes);"
+    "  INSERT INTO organization_fts (rowid, name, kana, short_name, corporation, address,"
+    "                                specialities, notes)"
+    "    VALUES (new.id, new.name, new.kana, new.short_name, new.corporation, new.address,"
+    "            new.specialities, new.notes);"
+    "END;"
+    "INSERT INTO organization_fts (organization_fts) VALUES ('rebuild');"
+  },
+  {
     3,
     /* Meetings: coordination meetings (一次・二次・三次連携, 全体会議, working
      * groups) with their participants and agenda, the working groups and

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "rk-database-private.h"
+#include "rk-search.h"
 
 /* Above this many rows of one table in one transaction, views are told to
  * reload instead of being told about every row (an import of 200,000 rows
@@ -673,6 +674,10 @@ connect (RkDatabase  *self,
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_DQS_DML, 0, NULL);
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_DQS_DDL, 0, NULL);
 
+  /* The directory's full-text index uses a tokenizer of ours. */
+  if (!_rk_search_register (self->db, error))
+    return FALSE;
+
   /* synchronous=FULL in WAL mode syncs the log on every commit, so an edit
    * that was acknowledged survives a power cut as well as a killed
    * process. secure_delete zeroes deleted content (the register of people
@@ -1322,6 +1327,71 @@ rk_database_list_tables (RkDatabase *self)
       g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
 
   return g_strv_builder_end (builder);
+}
+
+/**
+ * rk_database_open_worker:
+ * @self: an open, writable #RkDatabase
+ * @error: return location for an error
+ *
+ * Opens a second connection to the same workspace for a worker thread (an
+ * import), configured as the main one is. A worker writes in one
+ * transaction of its own while the window goes on reading; once it has
+ * committed, the main thread calls rk_database_notify_external_change().
+ * (SQLite shares its locks between connections of one process, so this
+ * does not disturb the "open in a window" lock.) Close it with
+ * sqlite3_close() in the thread that used it.
+ *
+ * Returns: (transfer full) (nullable): the connection
+ */
+sqlite3 *
+rk_database_open_worker (RkDatabase  *self,
+                         GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  sqlite3 *db = NULL;
+  int rc;
+
+  g_return_val_if_fail (RK_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (self->db != NULL, NULL);
+
+  if (self->read_only)
+    {
+      g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_READ_ONLY,
+                   _("“%s” is open read-only, so nothing can be imported into it. To change it, "
+                     "use “Save a Copy” and open the copy, or ask for write permission on the file."),
+                   self->path);
+      return NULL;
+    }
+
+  rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (db, 1);
+      sqlite3_busy_timeout (db, 5000);
+      sqlite3_db_config (db, SQLITE_DBCONFIG_DQS_DML, 0, NULL);
+      sqlite3_db_config (db, SQLITE_DBCONFIG_DQS_DDL, 0, NULL);
+      if (!_rk_search_register (db, &local_error) ||
+          !exec_sql (db,
+                     "PRAGMA foreign_keys = ON;"
+                     "PRAGMA secure_delete = ON;"
+                     "PRAGMA temp_store = MEMORY;"
+                     "PRAGMA synchronous = FULL;",
+                     &local_error))
+        rc = SQLITE_ERROR;
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, RK_DATABASE_ERROR, RK_DATABASE_ERROR_FAILED,
+                   _("Could not open “%s” for an import: %s."), self->path,
+                   local_error != NULL ? local_error->message
+                                       : db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  return db;
 }
 
 gboolean

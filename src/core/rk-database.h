@@ -103,6 +103,9 @@ gint64          rk_database_count_rows         (RkDatabase           *self,
                                                 GError              **error);
 GStrv           rk_database_list_tables        (RkDatabase           *self);
 
+sqlite3        *rk_database_open_worker        (RkDatabase           *self,
+                                                GError              **error);
+
 gboolean        rk_database_in_transaction     (RkDatabase           *self);
 void            rk_database_notify_external_change
                                                (RkDatabase           *self,

@@ -338,6 +338,42 @@ rk_logic_model_graph_get_value (RkLmIndicator *indicator,
   return FALSE;
 }
 
+/**
+ * rk_lm_indicator_as_of:
+ * @fiscal_year: the year a report is for
+ *
+ * Makes the indicator what it was at the end of @fiscal_year: the actual
+ * values and baselines of later years go, targets (plans) stay, and the
+ * current value and target are worked out again. A report for a past year
+ * then shows what was known then.
+ */
+void
+rk_lm_indicator_as_of (RkLmIndicator *indicator,
+                       int            fiscal_year)
+{
+  for (guint i = indicator->values->len; i-- > 0; )
+    {
+      const RkLmValue *v = &g_array_index (indicator->values, RkLmValue, i);
+
+      if (v->kind != RK_VALUE_KIND_TARGET && v->fiscal_year > fiscal_year)
+        g_array_remove_index (indicator->values, i);
+    }
+  rk_logic_model_graph_update_indicator (indicator);
+}
+
+/**
+ * rk_logic_model_graph_as_of:
+ *
+ * rk_lm_indicator_as_of() for every indicator of the model.
+ */
+void
+rk_logic_model_graph_as_of (RkLogicModelGraph *graph,
+                            int                fiscal_year)
+{
+  for (guint i = 0; i < graph->indicators->len; i++)
+    rk_lm_indicator_as_of (g_ptr_array_index (graph->indicators, i), fiscal_year);
+}
+
 RkLmStatus
 rk_lm_indicator_get_status (const RkLmIndicator *ind)
 {

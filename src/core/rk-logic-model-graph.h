@@ -149,6 +149,11 @@ gboolean           rk_logic_model_graph_get_value        (RkLmIndicator      *in
                                                           RkValueKind         kind,
                                                           double             *value);
 
+void               rk_logic_model_graph_as_of            (RkLogicModelGraph  *graph,
+                                                          int                 fiscal_year);
+void               rk_lm_indicator_as_of                 (RkLmIndicator      *indicator,
+                                                          int                 fiscal_year);
+
 RkLmStatus         rk_lm_indicator_get_status            (const RkLmIndicator *indicator);
 RkLmIndicator     *rk_lm_indicator_new                   (void);
 RkLmIndicator     *rk_lm_indicator_load                  (RkDatabase         *db,

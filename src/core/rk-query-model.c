@@ -40,6 +40,14 @@ struct _RkQueryModel
 
   GArray        *ids;         /* gint64 */
   GHashTable    *cache;       /* gint64 * → RkEntity * */
+
+  /* An optional narrowing (search-as-you-type): the main query's ids are
+   * kept, so a new search runs only its own query and filters them.
+   */
+  char          *search_sql;
+  GStrv          search_params;
+  GArray        *base_ids;    /* the main query's, or NULL when stale */
+  gint64         base_max_id;
   GQueue         cache_order; /* gint64 *, owned by cache keys */
 };
 
@@ -56,13 +64,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static gboolean update (RkQueryModel  *self,
+                        GError       **error);
+
 /*
  * Auxiliary methods
  */
 
 static GArray *
-run_query (RkQueryModel  *self,
-           GError       **error)
+run_ids (RkQueryModel        *self,
+         const char          *sql,
+         const char * const  *params,
+         GError             **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -72,15 +85,15 @@ run_query (RkQueryModel  *self,
   if (db == NULL)
     return g_steal_pointer (&ids);
 
-  rc = sqlite3_prepare_v2 (db, self->sql, -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
       rk_database_set_error (self->db, error, rc, "run a list query");
       return NULL;
     }
 
-  for (guint i = 0; self->params != NULL && self->params[i] != NULL; i++)
-    sqlite3_bind_text (stmt, i + 1, self->params[i], -1, SQLITE_STATIC);
+  for (guint i = 0; params != NULL && params[i] != NULL; i++)
+    sqlite3_bind_text (stmt, i + 1, params[i], -1, SQLITE_STATIC);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -95,6 +108,59 @@ run_query (RkQueryModel  *self,
     }
 
   return g_steal_pointer (&ids);
+}
+
+/* The list: the main query's ids, narrowed by the search's if there is
+ * one. The narrowing keeps the main query's order with one pass over its
+ * ids and a bit per row, so that a keystroke costs the search query and
+ * not a sort of its results.
+ */
+static GArray *
+run_query (RkQueryModel  *self,
+           GError       **error)
+{
+  g_autoptr(GArray) found = NULL;
+  g_autofree guint8 *bits = NULL;
+  GArray *ids;
+
+  if (self->base_ids == NULL)
+    {
+      self->base_ids = run_ids (self, self->sql, (const char * const *) self->params, error);
+      if (self->base_ids == NULL)
+        return NULL;
+      self->base_max_id = 0;
+      for (guint i = 0; i < self->base_ids->len; i++)
+        self->base_max_id = MAX (self->base_max_id, g_array_index (self->base_ids, gint64, i));
+    }
+
+  if (self->search_sql == NULL)
+    {
+      ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->base_ids->len);
+      g_array_append_vals (ids, self->base_ids->data, self->base_ids->len);
+      return ids;
+    }
+
+  found = run_ids (self, self->search_sql, (const char * const *) self->search_params, error);
+  if (found == NULL)
+    return NULL;
+
+  bits = g_malloc0 (self->base_max_id / 8 + 1);
+  for (guint i = 0; i < found->len; i++)
+    {
+      gint64 id = g_array_index (found, gint64, i);
+      if (id > 0 && id <= self->base_max_id)
+        bits[id / 8] |= 1 << (id % 8);
+    }
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), MIN (found->len, self->base_ids->len));
+  for (guint i = 0; i < self->base_ids->len; i++)
+    {
+      gint64 id = g_array_index (self->base_ids, gint64, i);
+      if (id > 0 && (bits[id / 8] & (1 << (id % 8))))
+        g_array_append_val (ids, id);
+    }
+
+  return ids;
 }
 
 static void
@@ -216,6 +282,9 @@ rk_query_model_finalize (GObject *object)
   g_clear_pointer (&self->watched, g_hash_table_unref);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->search_sql, g_free);
+  g_clear_pointer (&self->search_params, g_strfreev);
+  g_clear_pointer (&self->base_ids, g_array_unref);
 
   G_OBJECT_CLASS (rk_query_model_parent_class)->finalize (object);
 }
@@ -331,8 +400,39 @@ rk_query_model_set_query (RkQueryModel       *self,
   self->sql = g_strdup (sql);
   g_strfreev (self->params);
   self->params = g_strdupv ((char **) params);
+  g_clear_pointer (&self->base_ids, g_array_unref);
 
   if (!rk_query_model_refresh (self, &error))
+    g_warning ("%s", error->message);
+}
+
+/**
+ * rk_query_model_set_search:
+ * @self: a #RkQueryModel
+ * @sql: (nullable): a query returning the ids to keep, in any order (a
+ *   full-text search), or %NULL to keep every row of the main query
+ * @params: (nullable) (array zero-terminated=1): text bound to its
+ *   parameters
+ *
+ * Narrows the list to the rows @sql returns, in the main query's order.
+ * The main query is not run again: its ids are kept, so search-as-you-type
+ * costs one search query per keystroke, however large the list.
+ */
+void
+rk_query_model_set_search (RkQueryModel       *self,
+                           const char         *sql,
+                           const char * const *params)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (RK_IS_QUERY_MODEL (self));
+
+  g_free (self->search_sql);
+  self->search_sql = g_strdup (sql);
+  g_strfreev (self->search_params);
+  self->search_params = g_strdupv ((char **) params);
+
+  if (!update (self, &error))
     g_warning ("%s", error->message);
 }
 
@@ -355,14 +455,22 @@ gboolean
 rk_query_model_refresh (RkQueryModel  *self,
                         GError       **error)
 {
+  g_return_val_if_fail (RK_IS_QUERY_MODEL (self), FALSE);
+
+  g_clear_pointer (&self->base_ids, g_array_unref);
+  return update (self, error);
+}
+
+static gboolean
+update (RkQueryModel  *self,
+        GError       **error)
+{
   g_autoptr(GArray) old_ids = NULL;
   GArray *ids;
   guint prefix = 0;
   guint suffix = 0;
   guint old_len;
   guint new_len;
-
-  g_return_val_if_fail (RK_IS_QUERY_MODEL (self), FALSE);
 
   ids = run_query (self, error);
   if (ids == NULL)

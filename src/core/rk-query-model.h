@@ -23,6 +23,9 @@ RkQueryModel *rk_query_model_new        (RkDatabase          *db,
 void          rk_query_model_set_query  (RkQueryModel        *self,
                                          const char          *sql,
                                          const char * const  *params);
+void          rk_query_model_set_search (RkQueryModel        *self,
+                                         const char          *sql,
+                                         const char * const  *params);
 void          rk_query_model_watch      (RkQueryModel        *self,
                                          const char          *table);
 gboolean      rk_query_model_refresh    (RkQueryModel        *self,

@@ -31,6 +31,9 @@ gboolean _rk_sample_fill_meetings (RkDatabase  *db,
 /* rk-sample-links.c: after the meetings and the logic models */
 gboolean _rk_sample_fill_links    (RkDatabase  *db,
                                    GError     **error);
+/* rk-sample-resources.c: the directory (資源) */
+gboolean _rk_sample_fill_resources (RkDatabase  *db,
+                                    GError     **error);
 
 /* Finds the sample organisation called @name, or registers it, so that
  * fillers of different areas name the same hospital without duplicating

@@ -40,6 +40,7 @@ static const struct {
   SampleFiller fill;
 } fillers[] = {
   { 1, _rk_sample_fill_profile },
+  { 2, _rk_sample_fill_resources },
   { 3, _rk_sample_fill_meetings },
   { 4, _rk_sample_fill_logic_models },
   { 5, _rk_sample_fill_bcp },

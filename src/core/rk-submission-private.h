@@ -17,9 +17,12 @@ G_BEGIN_DECLS
  * rk_work_items_add_rule() for what its records tell about the items
  * ア〜ク of the 在宅医療・介護連携推進事業.
  */
-void _rk_submission_register_profile    (void);
-void _rk_submission_register_activities (void);
-void _rk_submission_register_work_items (void);
+void _rk_submission_register_profile      (void);
+void _rk_submission_register_meetings     (void);
+void _rk_submission_register_activities   (void);
+void _rk_submission_register_logic_models (void);
+void _rk_submission_register_disaster     (void);
+void _rk_submission_register_work_items   (void);
 
 /* Helpers for collectors. */
 char *_rk_submission_format_count       (gint64       count);

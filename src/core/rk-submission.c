@@ -20,9 +20,15 @@
  * lookup; nothing is registered or looked up from another thread.
  */
 
+/* In the order of the workbook's sheets (the --fields listing follows
+ * it); rules of the same work item are listed in this order too.
+ */
 static void (* const registrars[]) (void) = {
   _rk_submission_register_profile,
+  _rk_submission_register_meetings,
   _rk_submission_register_activities,
+  _rk_submission_register_logic_models,
+  _rk_submission_register_disaster,
   _rk_submission_register_work_items,
 };
 
@@ -30,6 +36,7 @@ typedef struct
 {
   RkSubmissionValue *cells;   /* n_fields of them */
   gboolean           total;
+  gint64             record;  /* 0: none */
 } Row;
 
 struct _RkSubmissionRows
@@ -343,6 +350,36 @@ rk_submission_rows_is_total (RkSubmissionRows *rows,
   g_return_val_if_fail (rows != NULL && row < rows->rows->len, FALSE);
 
   return g_array_index (rows->rows, Row, row).total;
+}
+
+/**
+ * rk_submission_rows_set_record:
+ * @id: the id of the record the last row stands for (a logic model's)
+ *
+ * For kinds of %RK_SUBMISSION_LAYOUT_CUSTOM: tells their writer which
+ * record to lay out.
+ */
+void
+rk_submission_rows_set_record (RkSubmissionRows *rows,
+                               gint64            id)
+{
+  g_return_if_fail (rows != NULL && rows->rows->len > 0);
+
+  g_array_index (rows->rows, Row, rows->rows->len - 1).record = id;
+}
+
+/**
+ * rk_submission_rows_get_record:
+ *
+ * Returns: the id set by rk_submission_rows_set_record(), or 0
+ */
+gint64
+rk_submission_rows_get_record (RkSubmissionRows *rows,
+                               guint             row)
+{
+  g_return_val_if_fail (rows != NULL && row < rows->rows->len, 0);
+
+  return g_array_index (rows->rows, Row, row).record;
 }
 
 /**

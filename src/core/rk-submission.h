@@ -28,6 +28,7 @@ typedef enum
   RK_SUBMISSION_DECIMAL,   /* #,##0.00 */
   RK_SUBMISSION_PERCENT,   /* a fraction, shown as 0.0% */
   RK_SUBMISSION_DATE,      /* an ISO date "YYYY-MM-DD", written as a date */
+  RK_SUBMISSION_NUMBER,    /* #,##0 when whole, else #,##0.00: values as measured */
 } RkSubmissionType;
 
 typedef enum
@@ -36,6 +37,13 @@ typedef enum
   RK_SUBMISSION_LAYOUT_TABLE,
   /* One record, each field a line: heading on the left, value beside it. */
   RK_SUBMISSION_LAYOUT_FORM,
+  /* Laid out by a writer of its own in src/io (rk-submission-export-
+   * private.h), for a layout no table can hold, such as MHLW's logic
+   * model grid with its merged cells. Each row names one record by
+   * rk_submission_rows_set_record(); the fields are the writer's columns,
+   * which a template picks, orders and renames as for a table.
+   */
+  RK_SUBMISSION_LAYOUT_CUSTOM,
 } RkSubmissionLayout;
 
 /**
@@ -131,6 +139,10 @@ const RkSubmissionKind  *rk_submission_rows_get_kind   (RkSubmissionRows        
 guint                    rk_submission_rows_get_n_rows (RkSubmissionRows        *rows);
 guint                    rk_submission_rows_add        (RkSubmissionRows        *rows);
 void                     rk_submission_rows_set_total  (RkSubmissionRows        *rows);
+void                     rk_submission_rows_set_record (RkSubmissionRows        *rows,
+                                                        gint64                   id);
+gint64                   rk_submission_rows_get_record (RkSubmissionRows        *rows,
+                                                        guint                    row);
 gboolean                 rk_submission_rows_is_total   (RkSubmissionRows        *rows,
                                                         guint                    row);
 void                     rk_submission_rows_set_text   (RkSubmissionRows        *rows,

@@ -102,6 +102,7 @@ run_rule (RkDatabase            *db,
   g_autoptr(GString) titles = g_string_new (NULL);
   g_autofree char *count_s = NULL;
   g_autofree char *line = NULL;
+  guint max_titles = rule->max_titles == 0 ? MAX_TITLES : rule->max_titles;
   gint64 count = 0;
   int rc;
 
@@ -117,7 +118,7 @@ run_rule (RkDatabase            *db,
     {
       const char *title = (const char *) sqlite3_column_text (stmt, 0);
 
-      if (++count > MAX_TITLES)
+      if (++count > max_titles)
         continue;
       if (titles->len > 0)
         g_string_append (titles, C_("list separator", ", "));
@@ -138,15 +139,22 @@ run_rule (RkDatabase            *db,
   if (count == 0)
     return TRUE;
 
-  if (count > MAX_TITLES)
+  if (count > max_titles && max_titles != RK_WORK_ITEM_COUNT_ONLY)
     {
-      g_autofree char *more = _rk_submission_format_count (count - MAX_TITLES);
+      g_autofree char *more = _rk_submission_format_count (count - max_titles);
       /* Translators: ends a list that was cut short: "… ほか3件" */
       g_string_append_printf (titles, _(" and %s more"), more);
     }
 
   count_s = _rk_submission_format_count (count);
-  if (rule->evidence)
+  if (max_titles == RK_WORK_ITEM_COUNT_ONLY)
+    /* Translators: one line of the 推進事業 sheet, a count only:
+     * "資源（関係機関）152件"
+     */
+    line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s record", "%s: %s records",
+                                         (gulong) MIN (count, G_MAXULONG)),
+                            _(rule->label), count_s);
+  else if (rule->evidence)
     /* Translators: one line of the 推進事業 sheet: what, how many, which:
      * "研修 4件：在宅での看取り…、退院前カンファレンス…"
      */

@@ -39,6 +39,10 @@ typedef enum
  * @evidence: whether a record is work done under the item (and so counts
  *   and marks it 実施); %FALSE for context, such as the municipalities of
  *   the area under (ク)
+ * @max_titles: how many titles the line names before "ほか N件": 0 for
+ *   the default (8), %RK_WORK_ITEM_COUNT_ONLY for none — a count only,
+ *   for records too many or too long to name (the organisations of the
+ *   resource directory under (ア))
  *
  * One source of the 推進事業 sheet. Each area adds the rules its records
  * answer from its registrar (rk-submission-private.h), so the sheet grows
@@ -50,7 +54,10 @@ typedef struct
   const char *label;
   const char *sql;
   gboolean    evidence;
+  guint       max_titles;
 } RkWorkItemRule;
+
+#define RK_WORK_ITEM_COUNT_ONLY G_MAXUINT
 
 void        rk_work_items_add_rule    (const RkWorkItemRule *rule);
 GPtrArray  *rk_work_items_list_rules  (void);

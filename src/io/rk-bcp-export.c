@@ -444,3 +444,34 @@ rk_bcp_export_xlsx (RkDatabase  *db,
 
   return rk_xlsx_book_close (g_steal_pointer (&book), error);
 }
+
+/**
+ * rk_bcp_export_add_register:
+ * @book: a book created with %RK_XLSX_BOOK_PRIVATE
+ * @today: (nullable): "YYYY-MM-DD" for what is overdue, %NULL for today
+ *
+ * Adds to another workbook (the submission workbook) the one sheet that
+ * names the people of the register, marked as this workbook marks it.
+ * Call it only when the user asked for personal data after the warning.
+ *
+ * Returns: whether the sheet was written
+ */
+gboolean
+rk_bcp_export_add_register (RkXlsxBook  *book,
+                            RkDatabase  *db,
+                            const char  *today,
+                            GError     **error)
+{
+  g_autoptr(RkProfile) profile = NULL;
+  g_autofree char *date = today != NULL ? g_strdup (today) : rk_bcp_today ();
+  g_autofree char *formatted = rk_bcp_format_date (date);
+  g_autofree char *printed = g_strdup_printf (_("Printed %s"), formatted);
+  Export ex = { db, book, date, NULL, printed };
+
+  g_return_val_if_fail (book != NULL, FALSE);
+  g_return_val_if_fail (RK_IS_DATABASE (db), FALSE);
+
+  profile = rk_profile_get (db, NULL);
+  ex.base_name = profile != NULL ? rk_entity_get_string (RK_ENTITY (profile), "name") : NULL;
+  return _rk_bcp_export_register (&ex, error);
+}

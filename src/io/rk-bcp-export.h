@@ -8,6 +8,7 @@
 #pragma once
 
 #include "rk-database.h"
+#include "rk-xlsx.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,10 @@ gboolean rk_bcp_export_xlsx (RkDatabase  *db,
                              gboolean     include_personal,
                              const char  *today,
                              GError     **error);
+
+gboolean rk_bcp_export_add_register (RkXlsxBook  *book,
+                                     RkDatabase  *db,
+                                     const char  *today,
+                                     GError     **error);
 
 G_END_DECLS

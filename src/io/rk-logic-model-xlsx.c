@@ -12,9 +12,10 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "rk-logic-model-xlsx.h"
+#include <string.h>
+
+#include "rk-logic-model-xlsx-private.h"
 #include "rk-meeting-terms.h"
-#include "rk-xlsx.h"
 
 /* A logic model in the grid MHLW publishes its own in (第4期がん対策推進
  * 基本計画のロジックモデル): one block of columns per level, measures on the
@@ -30,29 +31,14 @@
  * The rows are a tree read from the highest level down: each outcome's
  * rows hold the rows of the boxes that lead to it. A box that leads
  * nowhere hangs under empty cells at the end, so every box appears.
+ *
+ * The grid itself (_rk_logic_model_grid_write()) is also what the
+ * submission workbook's ロジックモデル sheet lays out, with the columns its
+ * template picks (rk-submission-logic-models-xlsx.c).
  */
 
-#define N_BLOCK_COLUMNS 6
 #define HEADING_ROW 3
 #define FIRST_ROW 4
-
-enum {
-  COL_NUMBER,
-  COL_TEXT,
-  COL_INDICATOR,
-  COL_SOURCE,
-  COL_CURRENT,
-  COL_TARGET,
-  /* the measures' block only */
-  COL_ACTIONS,
-};
-
-/* The measures' block has the countermeasures' column too. */
-static guint
-block_columns (RkLmLevel level)
-{
-  return level == RK_LM_LEVEL_MEASURE ? N_BLOCK_COLUMNS + 1 : N_BLOCK_COLUMNS;
-}
 
 typedef struct _Entry Entry;
 struct _Entry
@@ -204,7 +190,13 @@ assign_rows (const RkLogicModelGraph *graph,
 /* Column widths of a block, in Excel's character units: narrow enough
  * for three or four blocks on one A3 page, text wrapping inside.
  */
-static const double block_widths[N_BLOCK_COLUMNS + 1] = { 5, 26, 22, 11, 8, 8, 30 };
+static const double block_widths[RK_LM_GRID_N_COLUMNS] = { 5, 26, 22, 11, 8, 8 };
+#define ACTIONS_WIDTH 30
+
+/* The measures' column of countermeasures, where the layout has it: one
+ * place after the grid's own columns, in the measures' block only.
+ */
+#define GRID_ACTIONS RK_LM_GRID_N_COLUMNS
 
 /* Excel and LibreOffice size a row to its wrapped text only when no cell
  * of it is merged: the heights are worked out here instead.
@@ -215,32 +207,58 @@ typedef struct
 {
   const RkLogicModelGraph *graph;
   RkXlsxSheet             *sheet;
-  int                      block[RK_LM_N_LEVELS];  /* level → first column, -1 when not shown */
-  GArray                  *widths;                 /* double per column */
+  const RkLmGridLayout    *layout;
+  guint                    first_row;              /* of the boxes */
+  int                      block[RK_LM_N_LEVELS];  /* level → its first column, -1: not shown */
+  int                      position[GRID_ACTIONS + 1];  /* column → place in a block, -1 */
   GArray                  *lines;                  /* guint per row: the lines it needs */
 } Writer;
+
+/* The width of @column (RkLmGridColumn, or GRID_ACTIONS). */
+static double
+width_of (const RkLmGridLayout *layout,
+          guint                 column)
+{
+  return column == GRID_ACTIONS ? layout->actions_width : layout->widths[column];
+}
+
+/* How many columns @level's block has. */
+static guint
+block_columns (const RkLmGridLayout *layout,
+               RkLmLevel             level)
+{
+  return layout->n_columns + (level == RK_LM_LEVEL_MEASURE && layout->measure_actions ? 1 : 0);
+}
+
+static guint
+grid_columns (const RkLogicModelGraph *graph,
+              const RkLmGridLayout    *layout)
+{
+  guint n = 0;
+
+  for (guint l = 0; l < _rk_logic_model_grid_get_n_levels (graph); l++)
+    n += block_columns (layout, l);
+  return n;
+}
 
 static void
 need_lines (Writer     *w,
             guint       first,
             guint       last,
-            guint       col,
+            guint       column,
             const char *text)
 {
-  double width = g_array_index (w->widths, double, col) - 1;
+  double width = width_of (w->layout, column) - 1;
   guint rows = last - first + 1;
-  guint lines, per_row;
+  guint lines = 0, per_row;
+  g_auto(GStrv) parts = NULL;
 
   if (text == NULL || text[0] == '\0')
     return;
   /* Each line of the text wraps on its own. */
-  lines = 0;
-  {
-    g_auto(GStrv) parts = g_strsplit (text, "\n", -1);
-
-    for (guint i = 0; parts[i] != NULL; i++)
-      lines += MAX ((guint) ceil ((rk_xlsx_text_width (parts[i]) - 2) / width), 1);
-  }
+  parts = g_strsplit (text, "\n", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    lines += MAX ((guint) ceil ((rk_xlsx_text_width (parts[i]) - 2) / width), 1);
   per_row = (MAX (lines, 1) + rows - 1) / rows;
   if (w->lines->len <= last)
     g_array_set_size (w->lines, last + 1);
@@ -248,16 +266,35 @@ need_lines (Writer     *w,
     g_array_index (w->lines, guint, r) = MAX (g_array_index (w->lines, guint, r), per_row);
 }
 
-static gboolean
-cell (Writer      *w,
-      guint        first,
-      guint        last,
-      guint        col,
-      const char  *text,
-      RkXlsxStyle  style,
-      GError     **error)
+/* The sheet column of @column (RkLmGridColumn, or GRID_ACTIONS) in
+ * @level's block, or -1 if not shown.
+ */
+static int
+column_of (Writer    *w,
+           RkLmLevel  level,
+           guint      column)
 {
-  need_lines (w, first, last, col, text);
+  if (w->block[level] < 0 || w->position[column] < 0 ||
+      (column == GRID_ACTIONS && level != RK_LM_LEVEL_MEASURE))
+    return -1;
+  return w->block[level] + w->position[column];
+}
+
+static gboolean
+cell (Writer          *w,
+      guint            first,
+      guint            last,
+      RkLmLevel        level,
+      guint            column,
+      const char      *text,
+      RkXlsxStyle      style,
+      GError         **error)
+{
+  int col = column_of (w, level, column);
+
+  if (col < 0)
+    return TRUE;
+  need_lines (w, first, last, column, text);
   if (last > first)
     return rk_xlsx_sheet_merge (w->sheet, first, col, last, col, text, style, error);
   if (text == NULL || text[0] == '\0')
@@ -266,16 +303,20 @@ cell (Writer      *w,
 }
 
 static gboolean
-number_cell (Writer  *w,
-             guint    first,
-             guint    last,
-             guint    col,
-             double   value,
-             GError **error)
+number_cell (Writer          *w,
+             guint            first,
+             guint            last,
+             RkLmLevel        level,
+             RkLmGridColumn   column,
+             double           value,
+             GError         **error)
 {
+  int col = column_of (w, level, column);
   RkXlsxStyle style = fabs (value - round (value)) < 1e-9 ? RK_XLSX_STYLE_INTEGER
                                                           : RK_XLSX_STYLE_DECIMAL;
 
+  if (col < 0)
+    return TRUE;
   /* A merged range holds its value in its first cell. */
   if (last > first && !rk_xlsx_sheet_merge (w->sheet, first, col, last, col, "", style, error))
     return FALSE;
@@ -284,7 +325,7 @@ number_cell (Writer  *w,
   return rk_xlsx_sheet_write_number (w->sheet, first, col, value, style, error);
 }
 
-/* The countermeasures that carry the measure out: "対応策12　what（status）",
+/* The countermeasures that carry the measure out: "対応策12：what（status）",
  * one a line.
  */
 static char *
@@ -318,25 +359,25 @@ write_entry (Writer  *w,
              Entry   *entry,
              GError **error)
 {
-  guint col0 = w->block[entry->level];
-  guint first = FIRST_ROW + entry->row;
+  guint first = w->first_row + entry->row;
   guint last = first + entry->span - 1;
+  RkLmLevel l = entry->level;
   RkLmNode *node = entry->node >= 0 ? node_at (w->graph, entry->node) : NULL;
   guint n_ind = node != NULL ? node->indicators->len : 0;
 
-  if (w->block[entry->level] >= 0)
+  if (w->block[l] >= 0)
     {
-      if (!cell (w, first, last, col0 + COL_NUMBER, node != NULL ? node->number : "",
+      if (!cell (w, first, last, l, RK_LM_GRID_NUMBER, node != NULL ? node->number : "",
                  RK_XLSX_STYLE_TEXT, error) ||
-          !cell (w, first, last, col0 + COL_TEXT, node != NULL ? node->text : "",
+          !cell (w, first, last, l, RK_LM_GRID_TEXT, node != NULL ? node->text : "",
                  RK_XLSX_STYLE_TEXT, error))
         return FALSE;
 
-      if (entry->level == RK_LM_LEVEL_MEASURE)
+      if (column_of (w, l, GRID_ACTIONS) >= 0)
         {
           g_autofree char *actions = actions_text (w->graph, node);
 
-          if (!cell (w, first, last, col0 + COL_ACTIONS, actions, RK_XLSX_STYLE_TEXT, error))
+          if (!cell (w, first, last, l, GRID_ACTIONS, actions, RK_XLSX_STYLE_TEXT, error))
             return FALSE;
         }
 
@@ -354,13 +395,13 @@ write_entry (Writer  *w,
             name = g_strconcat (ind->name, ind->unit[0] != '\0' ? "（" : "", ind->unit,
                                 ind->unit[0] != '\0' ? "）" : "", ind->verified ? "" : " ※", NULL);
 
-          if (!cell (w, row, end, col0 + COL_INDICATOR, name != NULL ? name : "",
+          if (!cell (w, row, end, l, RK_LM_GRID_INDICATOR, name != NULL ? name : "",
                      RK_XLSX_STYLE_TEXT, error) ||
-              !cell (w, row, end, col0 + COL_SOURCE, ind != NULL ? ind->data_source : "",
+              !cell (w, row, end, l, RK_LM_GRID_SOURCE, ind != NULL ? ind->data_source : "",
                      RK_XLSX_STYLE_TEXT, error) ||
-              !number_cell (w, row, end, col0 + COL_CURRENT, ind != NULL ? ind->current : NAN,
+              !number_cell (w, row, end, l, RK_LM_GRID_CURRENT, ind != NULL ? ind->current : NAN,
                             error) ||
-              !number_cell (w, row, end, col0 + COL_TARGET, ind != NULL ? ind->target : NAN,
+              !number_cell (w, row, end, l, RK_LM_GRID_TARGET, ind != NULL ? ind->target : NAN,
                             error))
             return FALSE;
         }
@@ -373,18 +414,17 @@ write_entry (Writer  *w,
   /* A box whose children are fewer than its own rows leaves the lower
    * blocks empty below them: give those cells their borders.
    */
-  if (entry->level > 0)
+  if (l > 0)
     {
       guint used = 0;
 
       for (guint i = 0; i < entry->children->len; i++)
         used += ((Entry *) g_ptr_array_index (entry->children, i))->span;
       if (used < entry->span)
-        for (int l = (int) entry->level - 1; l >= 0; l--)
-          if (w->block[l] >= 0)
-            for (guint c = 0; c < block_columns (l); c++)
-              if (!cell (w, first + used, last, w->block[l] + c, "", RK_XLSX_STYLE_TEXT, error))
-                return FALSE;
+        for (int lower = (int) l - 1; lower >= 0; lower--)
+          for (guint c = 0; c <= GRID_ACTIONS; c++)
+            if (!cell (w, first + used, last, lower, c, "", RK_XLSX_STYLE_TEXT, error))
+              return FALSE;
     }
 
   return TRUE;
@@ -408,38 +448,104 @@ level_heading (RkLmLevel level)
     }
 }
 
-static gboolean
-write_model_sheet (RkXlsxBook              *book,
-                   const RkLogicModelGraph *graph,
-                   GError                 **error)
+/* MHLW's headings of a block: "# | 個別施策 | アウトプット指標 | …". */
+static const char *
+default_heading (RkLmLevel      level,
+                 RkLmGridColumn column)
 {
-  g_autofree char *title = NULL;
-  g_autofree char *note = NULL;
-  RkXlsxPageSetup setup = { 0 };
-  Writer w = { graph, NULL, { -1, -1, -1, -1 }, g_array_new (FALSE, TRUE, sizeof (double)),
+  switch (column)
+    {
+    case RK_LM_GRID_NUMBER:
+      return "#";
+    case RK_LM_GRID_TEXT:
+      return level_heading (level);
+    case RK_LM_GRID_INDICATOR:
+      return level == RK_LM_LEVEL_MEASURE ? C_("xlsx heading", "Output indicator")
+                                          : C_("xlsx heading", "Indicator");
+    case RK_LM_GRID_SOURCE:
+      return C_("xlsx heading", "Data source");
+    case RK_LM_GRID_CURRENT:
+      return C_("xlsx heading", "Current value");
+    case RK_LM_GRID_TARGET:
+      return C_("xlsx heading", "Target value");
+    case RK_LM_GRID_N_COLUMNS:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * _rk_logic_model_grid_layout_init_default:
+ *
+ * MHLW's six columns per level, with their own headings and widths.
+ */
+void
+_rk_logic_model_grid_layout_init_default (RkLmGridLayout *layout)
+{
+  memset (layout, 0, sizeof *layout);
+  layout->n_columns = RK_LM_GRID_N_COLUMNS;
+  for (guint c = 0; c < RK_LM_GRID_N_COLUMNS; c++)
+    {
+      layout->columns[c] = c;
+      layout->widths[c] = block_widths[c];
+    }
+}
+
+/**
+ * _rk_logic_model_grid_get_n_levels:
+ *
+ * Returns: how many level blocks the grid of @graph has: MHLW's three,
+ *   and the final outcome's where the model has one
+ */
+guint
+_rk_logic_model_grid_get_n_levels (const RkLogicModelGraph *graph)
+{
+  return rk_logic_model_graph_count_level ((RkLogicModelGraph *) graph, RK_LM_LEVEL_FINAL) > 0
+         ? RK_LM_N_LEVELS : RK_LM_LEVEL_DISTAL + 1;
+}
+
+/**
+ * _rk_logic_model_grid_write:
+ * @first_row: where the grid starts: the level headings (merged over each
+ *   block), then the column headings, then the boxes
+ * @next_row: (out): the row after the grid
+ *
+ * Writes @graph in MHLW's grid: one block of @layout's columns per level,
+ * measures on the left (their block ending with their countermeasures
+ * when @layout->measure_actions is set); several boxes that lead to one share its merged
+ * cells; a box that leads to two appears under each. Sets the heights of
+ * the rows it writes, not the columns' widths (the caller's, from
+ * @layout->widths).
+ */
+gboolean
+_rk_logic_model_grid_write (RkXlsxSheet              *sheet,
+                            const RkLogicModelGraph  *graph,
+                            const RkLmGridLayout     *layout,
+                            guint                     first_row,
+                            guint                    *next_row,
+                            GError                  **error)
+{
+  Writer w = { graph, sheet, layout, first_row + 2, { -1, -1, -1, -1 }, { 0 },
                g_array_new (FALSE, TRUE, sizeof (guint)) };
-  RkLmLevel top = RK_LM_LEVEL_DISTAL;
+  guint col = 0;
+  guint n_blocks = _rk_logic_model_grid_get_n_levels (graph);
+  RkLmLevel top = n_blocks - 1;
   Entry *root;
-  guint n_columns = 0;
+  guint heading_lines = 1;
   gboolean ok = TRUE;
 
-  w.sheet = rk_xlsx_book_add_sheet (book, C_("xlsx sheet", "Logic model"), error);
-  if (w.sheet == NULL)
-    {
-      g_array_unref (w.widths);
-      g_array_unref (w.lines);
-      return FALSE;
-    }
+  g_return_val_if_fail (layout->n_columns > 0 && layout->n_columns <= RK_LM_GRID_N_COLUMNS, FALSE);
 
-  /* MHLW's three blocks always; the final outcome's where the model has one. */
-  if (rk_logic_model_graph_count_level ((RkLogicModelGraph *) graph, RK_LM_LEVEL_FINAL) > 0)
-    top = RK_LM_LEVEL_FINAL;
+  for (guint c = 0; c <= GRID_ACTIONS; c++)
+    w.position[c] = -1;
+  for (guint p = 0; p < layout->n_columns; p++)
+    w.position[layout->columns[p]] = p;
+  if (layout->measure_actions)
+    w.position[GRID_ACTIONS] = layout->n_columns;
   for (guint l = 0; l <= top; l++)
     {
-      w.block[l] = n_columns;
-      for (guint c = 0; c < block_columns (l); c++)
-        g_array_append_val (w.widths, block_widths[c]);
-      n_columns += block_columns (l);
+      w.block[l] = col;
+      col += block_columns (layout, l);
     }
 
   /* The tree: one root holding the top level's boxes, then the boxes that
@@ -454,48 +560,92 @@ write_model_sheet (RkXlsxBook              *book,
       hang (graph, root, i, 0);
   assign_rows (graph, root, 0);
 
+  for (guint l = 0; ok && l <= top; l++)
+    {
+      guint col0 = w.block[l];
+      guint n = block_columns (layout, l);
+
+      if (n > 1)
+        ok = rk_xlsx_sheet_merge (sheet, first_row, col0, first_row, col0 + n - 1,
+                                  level_heading (l), RK_XLSX_STYLE_GROUP, error);
+      else
+        ok = rk_xlsx_sheet_write_text (sheet, first_row, col0, level_heading (l),
+                                       RK_XLSX_STYLE_GROUP, error);
+      for (guint p = 0; ok && p < n; p++)
+        {
+          gboolean actions = p == layout->n_columns;
+          const char *heading = actions ? C_("xlsx heading", "Countermeasures (issue register)")
+                                : layout->headings[p] != NULL ? layout->headings[p]
+                                : default_heading (l, layout->columns[p]);
+          double width = width_of (layout, actions ? GRID_ACTIONS : layout->columns[p]) - 1;
+
+          ok = rk_xlsx_sheet_write_text (sheet, first_row + 1, col0 + p, heading,
+                                         RK_XLSX_STYLE_HEADING, error);
+          heading_lines = MAX (heading_lines,
+                               (guint) ceil ((rk_xlsx_text_width (heading) - 2) / MAX (width, 1)));
+        }
+    }
+  if (ok && layout->fit_headings && heading_lines > 1)
+    worksheet_set_row (rk_xlsx_sheet_get_worksheet (sheet), first_row + 1,
+                       heading_lines * LINE_HEIGHT, NULL);
+
+  for (guint i = 0; ok && i < root->children->len; i++)
+    ok = write_entry (&w, g_ptr_array_index (root->children, i), error);
+
+  for (guint r = w.first_row; ok && r < w.lines->len; r++)
+    if (g_array_index (w.lines, guint, r) > 1)
+      worksheet_set_row (rk_xlsx_sheet_get_worksheet (sheet), r,
+                         g_array_index (w.lines, guint, r) * LINE_HEIGHT, NULL);
+
+  *next_row = w.first_row + root->span;
+  entry_free (root);
+  g_array_unref (w.lines);
+  return ok;
+}
+
+static gboolean
+write_model_sheet (RkXlsxBook              *book,
+                   const RkLogicModelGraph *graph,
+                   GError                 **error)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *note = NULL;
+  RkXlsxPageSetup setup = { 0 };
+  RkLmGridLayout layout;
+  RkXlsxSheet *sheet;
+  guint n_columns, col = 0;
+  guint next_row;
+  gboolean ok;
+
+  sheet = rk_xlsx_book_add_sheet (book, C_("xlsx sheet", "Logic model"), error);
+  if (sheet == NULL)
+    return FALSE;
+
+  _rk_logic_model_grid_layout_init_default (&layout);
+  layout.measure_actions = TRUE;
+  layout.actions_width = ACTIONS_WIDTH;
+  n_columns = grid_columns (graph, &layout);
+  for (guint l = 0; l < _rk_logic_model_grid_get_n_levels (graph); l++)
+    {
+      for (guint c = 0; c < RK_LM_GRID_N_COLUMNS; c++)
+        rk_xlsx_sheet_set_column_width (sheet, col++, block_widths[c]);
+      if (block_columns (&layout, l) > RK_LM_GRID_N_COLUMNS)
+        rk_xlsx_sheet_set_column_width (sheet, col++, ACTIONS_WIDTH);
+    }
+
   title = g_strdup_printf (_("Logic model %d: %s (%s)"), graph->number, graph->title,
                            graph->area_name);
   note = g_strdup (_("Current value: the latest actual value (or, without one, the baseline). "
                      "Target: the latest target. ※ An indicator example not yet checked against "
                      "its source. Values by fiscal year are on the sheet “Indicators”."));
 
-  ok = rk_xlsx_sheet_merge (w.sheet, 0, 0, 0, n_columns - 1, title, RK_XLSX_STYLE_TITLE, error) &&
-       rk_xlsx_sheet_merge (w.sheet, 1, 0, 1, n_columns - 1, note, RK_XLSX_STYLE_TEXT, error);
-
-  for (guint l = 0; ok && l <= top; l++)
-    {
-      guint col0 = w.block[l];
-      const char *headings[N_BLOCK_COLUMNS + 1] = {
-        "#", level_heading (l),
-        l == RK_LM_LEVEL_MEASURE ? C_("xlsx heading", "Output indicator")
-                                 : C_("xlsx heading", "Indicator"),
-        C_("xlsx heading", "Data source"), C_("xlsx heading", "Current value"),
-        C_("xlsx heading", "Target value"), C_("xlsx heading", "Countermeasures (issue register)"),
-      };
-      ok = rk_xlsx_sheet_merge (w.sheet, 2, col0, 2, col0 + block_columns (l) - 1, level_heading (l),
-                                RK_XLSX_STYLE_GROUP, error);
-      for (guint c = 0; ok && c < block_columns (l); c++)
-        {
-          ok = rk_xlsx_sheet_write_text (w.sheet, HEADING_ROW, col0 + c, headings[c],
-                                         RK_XLSX_STYLE_HEADING, error);
-          rk_xlsx_sheet_set_column_width (w.sheet, col0 + c, block_widths[c]);
-        }
-    }
-
-  for (guint i = 0; ok && i < root->children->len; i++)
-    ok = write_entry (&w, g_ptr_array_index (root->children, i), error);
-  entry_free (root);
+  ok = rk_xlsx_sheet_merge (sheet, 0, 0, 0, n_columns - 1, title, RK_XLSX_STYLE_TITLE, error) &&
+       rk_xlsx_sheet_merge (sheet, 1, 0, 1, n_columns - 1, note, RK_XLSX_STYLE_TEXT, error) &&
+       _rk_logic_model_grid_write (sheet, graph, &layout, HEADING_ROW - 1, &next_row, error);
 
   /* The note under the title wraps over the whole width. */
   if (ok)
-    worksheet_set_row (rk_xlsx_sheet_get_worksheet (w.sheet), 1, 2 * LINE_HEIGHT, NULL);
-  for (guint r = FIRST_ROW; ok && r < w.lines->len; r++)
-    if (g_array_index (w.lines, guint, r) > 1)
-      worksheet_set_row (rk_xlsx_sheet_get_worksheet (w.sheet), r,
-                         g_array_index (w.lines, guint, r) * LINE_HEIGHT, NULL);
-  g_array_unref (w.lines);
-  g_array_unref (w.widths);
+    worksheet_set_row (rk_xlsx_sheet_get_worksheet (sheet), 1, 2 * LINE_HEIGHT, NULL);
 
   setup.landscape = TRUE;
   setup.heading_row = HEADING_ROW;
@@ -503,10 +653,10 @@ write_model_sheet (RkXlsxBook              *book,
   setup.header_left = graph->area_name;
   setup.header_center = title;
   if (ok)
-    ok = rk_xlsx_sheet_set_page_setup (w.sheet, &setup, error);
+    ok = rk_xlsx_sheet_set_page_setup (sheet, &setup, error);
   /* Three or four blocks of six columns are legible on A3 only. */
   if (ok)
-    worksheet_set_paper (rk_xlsx_sheet_get_worksheet (w.sheet), 8);
+    worksheet_set_paper (rk_xlsx_sheet_get_worksheet (sheet), 8);
   return ok;
 }
 

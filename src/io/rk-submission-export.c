@@ -13,10 +13,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "rk-bcp-export.h"
 #include "rk-entity.h"
 #include "rk-profile.h"
-#include "rk-submission-export.h"
-#include "rk-submission-template-private.h"
+#include "rk-submission-export-private.h"
 #include "rk-vocabulary.h"
 #include "rk-xlsx.h"
 
@@ -38,22 +38,6 @@
  * and the page number in its header and footer.
  */
 
-/* In Excel's character units. */
-#define MIN_WIDTH           6.0
-#define MAX_TEXT_WIDTH     40.0
-#define MAX_HEADING_WIDTH  14.0
-#define MAX_LABEL_WIDTH    30.0
-#define MAX_FORM_WIDTH     70.0
-/* What fits across A4 at a readable scale (fit-to-width shrinks the rest):
- * wider sheets go landscape, and text columns of a sheet wider still are
- * narrowed (their text wraps) down to MIN_TEXT_WIDTH.
- */
-#define PORTRAIT_WIDTH    100.0
-#define LANDSCAPE_WIDTH   150.0
-#define MIN_TEXT_WIDTH     14.0
-/* Points per line of 11-point text, with LibreOffice's taller CJK lines. */
-#define LINE_HEIGHT        16.0
-
 typedef struct
 {
   RkDatabase  *db;
@@ -66,99 +50,7 @@ typedef struct
   char        *footer_right;
 } Export;
 
-typedef struct
-{
-  RkXlsxSheet *sheet;
-  guint        n_cols;
-  double      *widths;
-  gboolean    *shrinkable;     /* text columns, which may wrap */
-  double       form_width;     /* what a form's values would like */
-  guint        row;            /* the next row to write */
-  int          heading_row;    /* the first table's heading row, or -1 */
-  gboolean     first_block_is_table;
-} SheetState;
-
-/*
- * Measuring
- */
-
-static double
-text_width (const char *text)
-{
-  return text != NULL && *text != '\0' ? rk_xlsx_text_width (text) : 0;
-}
-
-/* How many lines @text takes in a column @width wide. */
-static guint
-count_lines (const char *text,
-             double      width)
-{
-  g_auto(GStrv) lines = NULL;
-  double per_line = MAX (1.0, width - 1.0);
-  guint n = 0;
-
-  if (text == NULL || *text == '\0')
-    return 1;
-
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      double w = MAX (0.0, text_width (lines[i]) - 2);
-      n += MAX (1, (guint) ceil (w / per_line));
-    }
-  return MAX (n, 1);
-}
-
-static char *
-value_text (const RkSubmissionValue *value,
-            RkSubmissionType         type)
-{
-  switch (value->kind)
-    {
-    case RK_SUBMISSION_VALUE_TEXT:
-      return g_strdup (value->text);
-    case RK_SUBMISSION_VALUE_DATE:
-      return g_strdup ("2026/06/01");
-    case RK_SUBMISSION_VALUE_NUMBER:
-      if (type == RK_SUBMISSION_PERCENT)
-        return g_strdup_printf ("%.1f%%", value->number * 100);
-      if (type == RK_SUBMISSION_DECIMAL)
-        return g_strdup_printf ("%.2f,", value->number);
-      {
-        /* As shown with #,##0: the digits and a comma per thousand. */
-        g_autofree char *digits = g_strdup_printf ("%.0f", fabs (value->number));
-        gsize len = strlen (digits);
-
-        return g_strdup_printf ("%s%s%s", value->number < 0 ? "-" : "", digits,
-                                &",,,,,,"[6 - MIN ((len - 1) / 3, 6)]);
-      }
-    case RK_SUBMISSION_VALUE_EMPTY:
-    default:
-      return NULL;
-    }
-}
-
-static const RkSubmissionField *
-column_field (RkTemplateBlock  *block,
-              RkTemplateColumn *column)
-{
-  return column->field >= 0 ? &block->kind->fields[column->field] : NULL;
-}
-
-static gboolean
-column_is_input (RkTemplateBlock  *block,
-                 RkTemplateColumn *column)
-{
-  const RkSubmissionField *field = column_field (block, column);
-
-  return field == NULL || field->choices != NULL;
-}
-
-static double
-cap_for (const RkSubmissionField *field)
-{
-  return field == NULL || field->type == RK_SUBMISSION_TEXT ? MAX_TEXT_WIDTH : 255;
-}
+typedef RkSubmissionSheetState SheetState;
 
 /*
  * Cells
@@ -183,6 +75,12 @@ write_value (RkXlsxSheet              *sheet,
     {
     case RK_SUBMISSION_PERCENT: number_style = RK_XLSX_STYLE_PERCENT; break;
     case RK_SUBMISSION_DECIMAL: number_style = RK_XLSX_STYLE_DECIMAL; break;
+    case RK_SUBMISSION_NUMBER:
+      /* As measured: whole numbers without decimals, rates with them. */
+      number_style = value != NULL && value->kind == RK_SUBMISSION_VALUE_NUMBER &&
+                     fabs (value->number - round (value->number)) >= 1e-9
+                     ? RK_XLSX_STYLE_DECIMAL : RK_XLSX_STYLE_INTEGER;
+      break;
     case RK_SUBMISSION_INTEGER:
     case RK_SUBMISSION_TEXT:
     case RK_SUBMISSION_CODE:
@@ -269,135 +167,6 @@ get_rows (Export                  *ex,
 }
 
 /*
- * Measuring a sheet before writing it
- */
-
-static void
-measure_table (SheetState       *st,
-               RkTemplateBlock  *block,
-               RkSubmissionRows *rows)
-{
-  for (guint c = 0; c < block->columns->len; c++)
-    {
-      RkTemplateColumn *column = &g_array_index (block->columns, RkTemplateColumn, c);
-      const RkSubmissionField *field = column_field (block, column);
-      double width = MIN (text_width (column->heading), MAX_HEADING_WIDTH);
-
-      for (guint r = 0; column->field >= 0 && r < rk_submission_rows_get_n_rows (rows); r++)
-        {
-          g_autofree char *text = value_text (rk_submission_rows_get (rows, r, column->field),
-                                              field->type);
-          width = MAX (width, MIN (text_width (text), cap_for (field)));
-        }
-      for (guint i = 0; column->choices != NULL && column->choices[i] != NULL; i++)
-        width = MAX (width, text_width (column->choices[i]) + 2);
-      if (field != NULL && field->choices != NULL)
-        for (guint i = 0; field->choices[i] != NULL; i++)
-          width = MAX (width, text_width (_(field->choices[i])) + 2);
-
-      st->widths[c] = MAX (st->widths[c], width);
-      if (field == NULL ? column->choices == NULL : field->type == RK_SUBMISSION_TEXT)
-        st->shrinkable[c] = TRUE;
-    }
-}
-
-static void
-measure_form (SheetState       *st,
-              RkTemplateBlock  *block,
-              RkSubmissionRows *rows)
-{
-  for (guint c = 0; c < block->columns->len; c++)
-    {
-      RkTemplateColumn *column = &g_array_index (block->columns, RkTemplateColumn, c);
-
-      st->widths[0] = MAX (st->widths[0], MIN (text_width (column->heading), MAX_LABEL_WIDTH));
-
-      /* Values span the other columns, which are widened for them once
-       * every table has been measured (fit_widths()).
-       */
-      if (column->field >= 0 && rk_submission_rows_get_n_rows (rows) > 0)
-        {
-          g_autofree char *text = value_text (rk_submission_rows_get (rows, 0, column->field),
-                                              block->kind->fields[column->field].type);
-          g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
-
-          for (guint i = 0; lines[i] != NULL; i++)
-            st->form_width = MAX (st->form_width, MIN (text_width (lines[i]), MAX_FORM_WIDTH));
-        }
-    }
-}
-
-static double
-span_width (SheetState *st,
-            guint       first,
-            guint       last)
-{
-  double width = 0;
-
-  for (guint c = first; c <= last; c++)
-    width += st->widths[c];
-  return width;
-}
-
-static double
-total_width (SheetState *st)
-{
-  return span_width (st, 0, st->n_cols - 1);
-}
-
-/* Makes the columns fit @target: forms' values get room up to it, and if
- * the tables are wider, their text columns are narrowed, widest first
- * (water-filling: one cap for all of them), never below MIN_TEXT_WIDTH.
- */
-static void
-fit_widths (SheetState *st,
-            double      target)
-{
-  double low = MIN_TEXT_WIDTH;
-  double high = 0;
-  double fixed = 0;
-
-  if (st->form_width > 0 && st->n_cols > 1)
-    {
-      double span = span_width (st, 1, st->n_cols - 1);
-      double want = MIN (st->form_width, target - st->widths[0]);
-
-      for (guint c = 1; want > span && c < st->n_cols; c++)
-        st->widths[c] *= want / span;
-    }
-
-  if (total_width (st) <= target)
-    return;
-
-  for (guint c = 0; c < st->n_cols; c++)
-    {
-      if (st->shrinkable[c])
-        high = MAX (high, st->widths[c]);
-      else
-        fixed += st->widths[c];
-    }
-
-  /* The cap that makes the text columns fill what the others leave. */
-  for (guint i = 0; i < 30 && high - low > 0.25; i++)
-    {
-      double cap = (low + high) / 2;
-      double sum = fixed;
-
-      for (guint c = 0; c < st->n_cols; c++)
-        if (st->shrinkable[c])
-          sum += MIN (st->widths[c], cap);
-      if (sum > target)
-        high = cap;
-      else
-        low = cap;
-    }
-
-  for (guint c = 0; c < st->n_cols; c++)
-    if (st->shrinkable[c])
-      st->widths[c] = MIN (st->widths[c], MAX (low, MIN_TEXT_WIDTH));
-}
-
-/*
  * Writing blocks
  */
 
@@ -425,7 +194,7 @@ write_table (Export           *ex,
       if (!rk_xlsx_sheet_write_text (st->sheet, st->row, c, column->heading,
                                      RK_XLSX_STYLE_HEADING, error))
         return FALSE;
-      heading_lines = MAX (heading_lines, count_lines (column->heading, st->widths[c]));
+      heading_lines = MAX (heading_lines, _rk_submission_count_lines (column->heading, st->widths[c]));
     }
   if (!set_height (st->sheet, st->row, heading_lines, error))
     return FALSE;
@@ -448,19 +217,19 @@ write_table (Export           *ex,
       for (guint c = 0; c < n_cols; c++)
         {
           RkTemplateColumn *column = &g_array_index (block->columns, RkTemplateColumn, c);
-          const RkSubmissionField *field = column_field (block, column);
+          const RkSubmissionField *field = _rk_submission_column_field (block, column);
           const RkSubmissionValue *value = NULL;
           g_autofree char *text = NULL;
 
           if (column->field >= 0)
             {
               value = rk_submission_rows_get (rows, r, column->field);
-              text = value_text (value, field->type);
+              text = _rk_submission_value_text (value, field->type);
             }
           if (!write_value (st->sheet, st->row, c, value, field,
-                            !total && column_is_input (block, column), total, error))
+                            !total && _rk_submission_column_is_input (block, column), total, error))
             return FALSE;
-          lines = MAX (lines, count_lines (text, st->widths[c]));
+          lines = MAX (lines, _rk_submission_count_lines (text, st->widths[c]));
         }
       if (!set_height (st->sheet, st->row, lines, error))
         return FALSE;
@@ -475,7 +244,7 @@ write_table (Export           *ex,
   for (guint c = 0; any_record && c < n_cols; c++)
     {
       RkTemplateColumn *column = &g_array_index (block->columns, RkTemplateColumn, c);
-      const RkSubmissionField *field = column_field (block, column);
+      const RkSubmissionField *field = _rk_submission_column_field (block, column);
       g_autoptr(GPtrArray) choices = g_ptr_array_new ();
 
       if (column->choices != NULL)
@@ -504,21 +273,21 @@ write_form (Export           *ex,
             GError          **error)
 {
   guint last_col = MAX (st->n_cols, 2) - 1;
-  double value_width = span_width (st, 1, last_col);
+  double value_width = _rk_submission_span_width (st, 1, last_col);
 
   for (guint c = 0; c < block->columns->len; c++, st->row++)
     {
       RkTemplateColumn *column = &g_array_index (block->columns, RkTemplateColumn, c);
-      const RkSubmissionField *field = column_field (block, column);
+      const RkSubmissionField *field = _rk_submission_column_field (block, column);
       const RkSubmissionValue *value = NULL;
-      gboolean input = column_is_input (block, column);
+      gboolean input = _rk_submission_column_is_input (block, column);
       g_autofree char *text = NULL;
       guint lines;
 
       if (column->field >= 0 && rk_submission_rows_get_n_rows (rows) > 0)
         {
           value = rk_submission_rows_get (rows, 0, column->field);
-          text = value_text (value, field->type);
+          text = _rk_submission_value_text (value, field->type);
         }
 
       if (!rk_xlsx_sheet_write_text (st->sheet, st->row, 0, column->heading,
@@ -541,7 +310,8 @@ write_form (Export           *ex,
                                               (const char * const *) column->choices, error))
         return FALSE;
 
-      lines = MAX (count_lines (text, value_width), count_lines (column->heading, st->widths[0]));
+      lines = MAX (_rk_submission_count_lines (text, value_width),
+                   _rk_submission_count_lines (column->heading, st->widths[0]));
       if (!set_height (st->sheet, st->row, lines, error))
         return FALSE;
     }
@@ -553,30 +323,80 @@ write_form (Export           *ex,
  * Sheets
  */
 
+static const RkSubmissionCustomWriter *
+custom_writer (RkTemplateBlock *block)
+{
+  const RkSubmissionCustomWriter *writer;
+
+  if (block->kind->layout != RK_SUBMISSION_LAYOUT_CUSTOM)
+    return NULL;
+  writer = _rk_submission_find_custom_writer (block->kind->id);
+  /* A kind without its writer is a programming error (test_registry). */
+  g_assert (writer != NULL);
+  return writer;
+}
+
+static gboolean write_sheet_blocks (Export           *ex,
+                                    RkTemplateSheet  *tsheet,
+                                    SheetState       *state,
+                                    gpointer         *custom,
+                                    GError          **error);
+
 static gboolean
 write_sheet (Export           *ex,
              RkTemplateSheet  *tsheet,
              GError          **error)
 {
   SheetState st = { 0 };
+  g_autofree gpointer *custom = NULL;   /* a custom block's state, by block */
+  gboolean ok = TRUE;
+
+  st.heading_row = -1;
+  custom = g_new0 (gpointer, tsheet->blocks->len);
+
+  /* Collect first: the layout depends on the data. */
+  for (guint b = 0; ok && b < tsheet->blocks->len; b++)
+    {
+      RkTemplateBlock *block = g_ptr_array_index (tsheet->blocks, b);
+      RkSubmissionRows *rows = get_rows (ex, block->kind, error);
+      const RkSubmissionCustomWriter *writer = custom_writer (block);
+
+      if (rows == NULL)
+        ok = FALSE;
+      else if (writer != NULL)
+        {
+          custom[b] = writer->prepare (ex->db, ex->fiscal_year, block, rows, error);
+          ok = custom[b] != NULL;
+          if (ok)
+            st.n_cols = MAX (st.n_cols, writer->get_n_columns (custom[b]));
+        }
+      else
+        st.n_cols = MAX (st.n_cols, block->kind->layout == RK_SUBMISSION_LAYOUT_FORM
+                                    ? 2 : block->columns->len);
+    }
+  if (ok)
+    ok = write_sheet_blocks (ex, tsheet, &st, custom, error);
+
+  for (guint b = 0; b < tsheet->blocks->len; b++)
+    if (custom[b] != NULL)
+      custom_writer (g_ptr_array_index (tsheet->blocks, b))->free (custom[b]);
+  return ok;
+}
+
+static gboolean
+write_sheet_blocks (Export           *ex,
+                    RkTemplateSheet  *tsheet,
+                    SheetState       *state,
+                    gpointer         *custom,
+                    GError          **error)
+{
+  SheetState st = *state;
   g_autofree double *widths = NULL;
   g_autofree gboolean *shrinkable = NULL;
   g_autofree char *title = NULL;
   RkXlsxPageSetup setup = { 0 };
   gboolean landscape;
 
-  st.heading_row = -1;
-
-  /* Collect first: the layout depends on the data. */
-  for (guint b = 0; b < tsheet->blocks->len; b++)
-    {
-      RkTemplateBlock *block = g_ptr_array_index (tsheet->blocks, b);
-
-      if (get_rows (ex, block->kind, error) == NULL)
-        return FALSE;
-      st.n_cols = MAX (st.n_cols, block->kind->layout == RK_SUBMISSION_LAYOUT_FORM
-                                  ? 2 : block->columns->len);
-    }
   st.n_cols = MAX (st.n_cols, 1);
   st.widths = widths = g_new0 (double, st.n_cols);
   st.shrinkable = shrinkable = g_new0 (gboolean, st.n_cols);
@@ -585,11 +405,18 @@ write_sheet (Export           *ex,
     {
       RkTemplateBlock *block = g_ptr_array_index (tsheet->blocks, b);
       RkSubmissionRows *rows = g_hash_table_lookup (ex->rows, block->kind->id);
+      const RkSubmissionCustomWriter *writer = custom_writer (block);
 
-      if (block->kind->layout == RK_SUBMISSION_LAYOUT_FORM)
-        measure_form (&st, block, rows);
+      if (writer != NULL)
+        {
+          /* The writer's widths are what its row heights assume: kept. */
+          for (guint c = 0; c < writer->get_n_columns (custom[b]); c++)
+            st.widths[c] = MAX (st.widths[c], writer->get_width (custom[b], c));
+        }
+      else if (block->kind->layout == RK_SUBMISSION_LAYOUT_FORM)
+        _rk_submission_measure_form (&st, block, rows);
       else
-        measure_table (&st, block, rows);
+        _rk_submission_measure_table (&st, block, rows);
     }
   for (guint c = 0; c < st.n_cols; c++)
     st.widths[c] = MAX (st.widths[c], MIN_WIDTH);
@@ -604,10 +431,10 @@ write_sheet (Export           *ex,
       break;
     case RK_TEMPLATE_ORIENTATION_AUTO:
     default:
-      landscape = total_width (&st) > PORTRAIT_WIDTH;
+      landscape = _rk_submission_total_width (&st) > PORTRAIT_WIDTH;
       break;
     }
-  fit_widths (&st, landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH);
+  _rk_submission_fit_widths (&st, landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH);
 
   st.sheet = rk_xlsx_book_add_sheet (ex->book, tsheet->name, error);
   if (st.sheet == NULL)
@@ -629,18 +456,22 @@ write_sheet (Export           *ex,
     {
       RkTemplateBlock *block = g_ptr_array_index (tsheet->blocks, b);
       RkSubmissionRows *rows = g_hash_table_lookup (ex->rows, block->kind->id);
+      const RkSubmissionCustomWriter *writer = custom_writer (block);
       gboolean form = block->kind->layout == RK_SUBMISSION_LAYOUT_FORM;
       gboolean ok;
 
       if (b == 0)
-        st.first_block_is_table = !form && block->heading == NULL;
+        st.first_block_is_table = !form && writer == NULL && block->heading == NULL;
       if (b > 0)
         st.row++;
 
       if (block->heading != NULL)
         {
           g_autofree char *heading = _rk_submission_template_expand (block->heading, ex->values);
-          guint last = form ? st.n_cols - 1 : block->columns->len - 1;
+          /* Across the sheet: a caption longer than a narrow table's
+           * columns would be cut off at the end of the merged range.
+           */
+          guint last = st.n_cols - 1;
 
           if (!write_across (&st, st.row, 0, last, heading, RK_XLSX_STYLE_PLAIN, error))
             return FALSE;
@@ -649,8 +480,11 @@ write_sheet (Export           *ex,
           st.row++;
         }
 
-      ok = form ? write_form (ex, &st, block, rows, error)
-                : write_table (ex, &st, block, rows, error);
+      if (writer != NULL)
+        ok = writer->write (custom[b], st.sheet, st.n_cols, &st.row, error);
+      else
+        ok = form ? write_form (ex, &st, block, rows, error)
+                  : write_table (ex, &st, block, rows, error);
       if (!ok)
         return FALSE;
     }
@@ -711,6 +545,28 @@ rk_submission_export (RkDatabase            *db,
                       const char            *path,
                       GError               **error)
 {
+  return rk_submission_export_full (db, tmpl, fiscal_year, RK_SUBMISSION_EXPORT_DEFAULT, path, error);
+}
+
+/**
+ * rk_submission_export_full:
+ * @flags: %RK_SUBMISSION_EXPORT_PERSONAL to add the register of people on
+ *   medical devices with their names (the disaster BCP tab's marked sheet,
+ *   after the template's sheets) and write the file readable by its owner
+ *   only; only after the user asked for it and confirmed the warning
+ *
+ * rk_submission_export(), with options.
+ *
+ * Returns: %TRUE if @path now holds the workbook
+ */
+gboolean
+rk_submission_export_full (RkDatabase               *db,
+                           RkSubmissionTemplate     *tmpl,
+                           int                       fiscal_year,
+                           RkSubmissionExportFlags   flags,
+                           const char               *path,
+                           GError                  **error)
+{
   g_autoptr(RkProfile) profile = NULL;
   g_autoptr(RkXlsxBook) book = NULL;
   g_autoptr(GHashTable) rows = NULL;
@@ -738,7 +594,9 @@ rk_submission_export (RkDatabase            *db,
     return FALSE;
   p = RK_ENTITY (profile);
 
-  book = rk_xlsx_book_new (path, RK_XLSX_BOOK_DEFAULT, error);
+  /* Not RK_XLSX_BOOK_CONSTANT_MEMORY: the sheets merge cells. */
+  book = rk_xlsx_book_new (path, (flags & RK_SUBMISSION_EXPORT_PERSONAL) ? RK_XLSX_BOOK_PRIVATE
+                                                                          : RK_XLSX_BOOK_DEFAULT, error);
   if (book == NULL)
     return FALSE;
 
@@ -785,6 +643,10 @@ rk_submission_export (RkDatabase            *db,
   for (guint s = 0; s < tmpl->sheets->len; s++)
     if (!write_sheet (&ex, g_ptr_array_index (tmpl->sheets, s), error))
       return FALSE;
+
+  /* Names only when asked, on the BCP tab's own marked sheet. */
+  if ((flags & RK_SUBMISSION_EXPORT_PERSONAL) && !rk_bcp_export_add_register (book, db, NULL, error))
+    return FALSE;
 
   return rk_xlsx_book_close (g_steal_pointer (&book), error);
 }

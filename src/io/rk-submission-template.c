@@ -230,14 +230,20 @@ list_fields (const RkSubmissionKind *kind)
     {
       const char *id = kind->fields[i].id;
       const char *dot = strchr (id, '.');
-      g_autofree char *family = dot != NULL ? g_strndup (id, dot - id) : NULL;
+      /* "participants.": the prefix its members share. */
+      g_autofree char *family = dot != NULL ? g_strndup (id, dot - id + 1) : NULL;
+      const char *second = NULL;
 
       if (family != NULL && g_hash_table_contains (families, family))
         continue;
       if (s->len > 0)
         g_string_append (s, ", ");
-      if (family == NULL)
+      for (guint j = i + 1; family != NULL && second == NULL && j < kind->n_fields; j++)
+        if (g_str_has_prefix (kind->fields[j].id, family))
+          second = kind->fields[j].id;
+      if (second == NULL)
         {
+          /* Not a family, or a family of one. */
           g_string_append (s, id);
           continue;
         }
@@ -245,8 +251,10 @@ list_fields (const RkSubmissionKind *kind)
       /* Translators: a family of fields in a list of fields: "participants.…
        * (such as participants.nurse, participants.physician)"
        */
-      g_string_append_printf (s, _("%s.… (such as %s, %s)"), family, id,
-                              i + 1 < kind->n_fields ? kind->fields[i + 1].id : id);
+      {
+        g_autofree char *name = g_strndup (id, dot - id);
+        g_string_append_printf (s, _("%s.… (such as %s, %s)"), name, id, second);
+      }
       g_hash_table_add (families, g_steal_pointer (&family));
     }
   return g_string_free (g_steal_pointer (&s), FALSE);
@@ -381,6 +389,12 @@ parse_input (Parser      *p,
     return fail (p, error, RK_SUBMISSION_ERROR_TEMPLATE_SYNTAX,
                  _("“@input” comes before any “@data = …” line of this sheet. Put it among the "
                    "columns of a block."));
+
+  if (p->block->kind->layout == RK_SUBMISSION_LAYOUT_CUSTOM)
+    return fail (p, error, RK_SUBMISSION_ERROR_TEMPLATE_INVALID,
+                 _("The data “%s” is laid out in a grid of its own, which has no room for a "
+                   "column filled in by hand. Put the “@input” line under another “@data = …”."),
+                 p->block->kind->id);
 
   split_equals (rest, &heading, &choices);
   if (*heading == '\0')

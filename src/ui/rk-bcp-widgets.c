@@ -598,6 +598,22 @@ ask_response_cb (AdwMessageDialog *dialog,
 }
 
 /**
+ * rk_bcp_connect_personal_warning:
+ * @check: the check button that asks for personal data
+ *
+ * Makes ticking @check show the warning about personal data; the check
+ * stays ticked only if the user confirms. For a dialog of its own that
+ * offers personal data among other options (the submission workbook's).
+ */
+void
+rk_bcp_connect_personal_warning (GtkCheckButton *check)
+{
+  g_return_if_fail (GTK_IS_CHECK_BUTTON (check));
+
+  g_signal_connect (check, "notify::active", G_CALLBACK (include_toggled_cb), NULL);
+}
+
+/**
  * rk_bcp_ask_personal:
  * @callback: called with whether to include personal data; not called on
  *   cancel
@@ -623,7 +639,7 @@ rk_bcp_ask_personal (GtkWidget         *parent,
   ask->user_data = user_data;
   ask->destroy = destroy;
   ask->check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Include _personal data")));
-  g_signal_connect (ask->check, "notify::active", G_CALLBACK (include_toggled_cb), NULL);
+  rk_bcp_connect_personal_warning (ask->check);
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (ask->check));

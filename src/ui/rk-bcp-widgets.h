@@ -63,6 +63,7 @@ void       rk_bcp_choose_organization  (GtkWidget              *parent,
                                         gpointer                user_data,
                                         GDestroyNotify          destroy);
 
+void       rk_bcp_connect_personal_warning (GtkCheckButton     *check);
 void       rk_bcp_ask_personal         (GtkWidget              *parent,
                                         const char             *heading,
                                         const char             *body,

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rk-activity.h"
+#include "rk-bcp-widgets.h"
 #include "rk-submission-dialog.h"
 #include "rk-submission-export.h"
 #include "rk-submission-template.h"
@@ -26,6 +27,8 @@
  * copy the coordinator edited to their prefecture's form, remembered for
  * next time), then for the file, and writes the workbook. A template
  * with a mistake is reported, with its line, before anything is written.
+ * The register of people on medical devices is counted only, unless the
+ * user ticks "個人情報を含める" and confirms the disaster BCP tab's warning.
  */
 struct _RkSubmissionDialog
 {
@@ -41,6 +44,7 @@ struct _RkSubmissionDialog
   AdwActionRow     *template_row;
   GtkButton        *reset_button;
   GtkButton        *choose_button;
+  GtkCheckButton   *personal_check;
   AdwActionRow     *copy_row;
 };
 
@@ -55,6 +59,7 @@ typedef struct
   RkDatabase           *db;
   RkSubmissionTemplate *tmpl;
   int                   fiscal_year;
+  gboolean              include_personal;
 } ExportJob;
 
 static void
@@ -148,15 +153,23 @@ export_chosen_cb (GFile    *file,
     return;
   path = rk_ui_ensure_extension (chosen, ".xlsx");
 
-  if (!rk_submission_export (job->db, job->tmpl, job->fiscal_year, path, &error))
+  if (!rk_submission_export_full (job->db, job->tmpl, job->fiscal_year,
+                                  job->include_personal ? RK_SUBMISSION_EXPORT_PERSONAL
+                                                        : RK_SUBMISSION_EXPORT_DEFAULT,
+                                  path, &error))
     {
       rk_ui_show_error (GTK_WIDGET (job->parent), _("Could not export the workbook"), error);
       return;
     }
 
   name = g_filename_display_basename (path);
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Workbook exported as “%s”"), name);
+  if (job->include_personal)
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Workbook exported as “%s”, with personal data (readable by you only)"),
+                               name);
+  else
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Workbook exported as “%s”"), name);
   rk_ui_show_toast (GTK_WIDGET (job->parent), message);
 }
 
@@ -174,6 +187,8 @@ start_export (RkSubmissionDialog *self)
   job->db = g_object_ref (self->db);
   job->fiscal_year = selected < self->years->len ? g_array_index (self->years, int, selected)
                                                  : current_fiscal_year ();
+  /* Ticked only after the warning was confirmed. */
+  job->include_personal = gtk_check_button_get_active (self->personal_check);
 
   /* The template's mistakes first, before the user picks a file. */
   job->tmpl = template_path != NULL ? rk_submission_template_new_from_file (template_path, &error)
@@ -307,6 +322,7 @@ rk_submission_dialog_class_init (RkSubmissionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RkSubmissionDialog, template_row);
   gtk_widget_class_bind_template_child (widget_class, RkSubmissionDialog, reset_button);
   gtk_widget_class_bind_template_child (widget_class, RkSubmissionDialog, choose_button);
+  gtk_widget_class_bind_template_child (widget_class, RkSubmissionDialog, personal_check);
   gtk_widget_class_bind_template_child (widget_class, RkSubmissionDialog, copy_row);
 }
 
@@ -320,6 +336,7 @@ rk_submission_dialog_init (RkSubmissionDialog *self)
   g_signal_connect_swapped (self->choose_button, "clicked", G_CALLBACK (choose_clicked_cb), self);
   g_signal_connect_swapped (self->reset_button, "clicked", G_CALLBACK (reset_clicked_cb), self);
   g_signal_connect_swapped (self->copy_row, "activated", G_CALLBACK (copy_activated_cb), self);
+  rk_bcp_connect_personal_warning (self->personal_check);
 }
 
 /*

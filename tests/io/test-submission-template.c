@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rk-submission.h"
+#include "rk-submission-export-private.h"
 #include "rk-submission-template-private.h"
 #include "rk-work-items.h"
 
@@ -63,11 +64,16 @@ test_default (void)
   g_autofree char *cols = NULL;
   RkTemplateSheet *sheet;
 
+  const char *names[] = {
+    /* The issue's order; 資源の状況 comes with the resources tab. */
+    "拠点基本情報", "会議開催実績", "課題・対応策一覧", "研修・普及啓発実績", "指標",
+    "ロジックモデル", "災害対策", "推進事業の取組状況",
+  };
+
   g_assert_no_error (error);
-  g_assert_cmpuint (rk_submission_template_get_n_sheets (tmpl), ==, 3);
-  g_assert_cmpstr (rk_submission_template_get_sheet_name (tmpl, 0), ==, "拠点基本情報");
-  g_assert_cmpstr (rk_submission_template_get_sheet_name (tmpl, 1), ==, "研修・普及啓発実績");
-  g_assert_cmpstr (rk_submission_template_get_sheet_name (tmpl, 2), ==, "推進事業の取組状況");
+  g_assert_cmpuint (rk_submission_template_get_n_sheets (tmpl), ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_cmpstr (rk_submission_template_get_sheet_name (tmpl, i), ==, names[i]);
 
   sheet = sheet_at (tmpl, 0);
   g_assert_cmpint (sheet->orientation, ==, RK_TEMPLATE_ORIENTATION_PORTRAIT);
@@ -77,8 +83,32 @@ test_default (void)
   g_assert_cmpstr (block_at (sheet, 2)->kind->id, ==, "staff");
   g_assert_cmpstr (block_at (sheet, 3)->kind->id, ==, "municipalities");
 
+  sheet = sheet_at (tmpl, 1);
+  g_assert_cmpstr (block_at (sheet, 0)->kind->id, ==, "meetings");
+  g_assert_cmpuint (block_at (sheet, 0)->columns->len, ==, 17);
   sheet = sheet_at (tmpl, 2);
+  g_assert_cmpstr (block_at (sheet, 0)->kind->id, ==, "issues");
+  sheet = sheet_at (tmpl, 4);
+  g_assert_cmpstr (block_at (sheet, 0)->kind->id, ==, "indicators");
+
+  /* ロジックモデル: no fields listed, so every column of the grid. */
+  sheet = sheet_at (tmpl, 5);
+  g_clear_pointer (&cols, g_free);
+  cols = headings (block_at (sheet, 0));
+  g_assert_cmpstr (cols, ==, "number=#|box=Measure or outcome|indicator=Indicator|"
+                             "data_source=Data source|current=Current value|target=Target value");
+
+  /* 災害対策: five blocks, each under its caption; none names a person. */
+  sheet = sheet_at (tmpl, 6);
+  g_assert_cmpuint (sheet->blocks->len, ==, 5);
+  for (guint i = 0; i < sheet->blocks->len; i++)
+    g_assert_nonnull (block_at (sheet, i)->heading);
+  g_assert_cmpstr (block_at (sheet, 0)->kind->id, ==, "bcp_plans");
+  g_assert_cmpstr (block_at (sheet, 4)->kind->id, ==, "care_counts");
+
+  sheet = sheet_at (tmpl, 7);
   g_assert_cmpstr (sheet->title, ==, "在宅医療・介護連携推進事業 (ア)〜(ク) の取組状況（{年度}）");
+  g_clear_pointer (&cols, g_free);
   cols = headings (block_at (sheet, 0));
   g_assert_cmpstr (cols, ==, "item=項目|name=事業項目|status=実施状況|count=件数|"
                              "summary=主な取組（Renkei の記録から）|@input=県確認|@input=県記入欄");
@@ -162,7 +192,12 @@ static const struct {
   const char *says;
 } mistakes[] = {
   { "[研修]\n@data = activites\n", 2, RK_SUBMISSION_ERROR_TEMPLATE_UNKNOWN_KIND, "activities" },
-  { "[研修]\n@data = meetings\n", 2, RK_SUBMISSION_ERROR_TEMPLATE_UNKNOWN_KIND, "“meetings”" },
+  { "[会議]\n@data = meeting\n", 2, RK_SUBMISSION_ERROR_TEMPLATE_UNKNOWN_KIND, "“meeting”" },
+  { "[会議]\n@data = meetings\nattendance.doctor = 医師\n", 3,
+    RK_SUBMISSION_ERROR_TEMPLATE_UNKNOWN_FIELD, "attendance.… (such as attendance.prefecture, "
+    "attendance.municipality), invited.total," },
+  { "[ロジックモデル]\n@data = logic_models\nbox = 施策\n@input 県確認 = 済\n", 4,
+    RK_SUBMISSION_ERROR_TEMPLATE_INVALID, "logic_models" },
   { "[研修]\n@data = activities\ndate = 日付\ndat = 日付\n", 4,
     RK_SUBMISSION_ERROR_TEMPLATE_UNKNOWN_FIELD, "“dat”" },
   { "[研修]\n@data = activities\nparticipants.wizard = 魔法使い\n", 3,
@@ -293,7 +328,12 @@ test_registry (void)
 {
   g_autoptr(GPtrArray) kinds = rk_submission_list_kinds ();
   g_autoptr(GPtrArray) rules = rk_work_items_list_rules ();
-  const char *expected[] = { "profile", "staff", "municipalities", "activities", "work_items" };
+  const char *expected[] = {
+    "profile", "staff", "municipalities", "meetings", "issues", "activities", "indicators",
+    "logic_models", "bcp_plans", "bcp_readiness", "bcp_drills", "bcp_checks", "care_counts",
+    "work_items",
+  };
+  guint per_item[RK_N_WORK_ITEMS] = { 0 };
 
   g_assert_cmpuint (kinds->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -303,11 +343,31 @@ test_registry (void)
       g_assert_cmpstr (kind->id, ==, expected[i]);
       g_assert_true (rk_submission_find_kind (expected[i]) == kind);
       g_assert_cmpint (rk_submission_kind_find_field (kind, kind->fields[0].id), ==, 0);
+      for (guint f = 0; f < kind->n_fields; f++)
+        g_assert_nonnull (kind->fields[f].heading);
+      /* A kind laid out by a writer of its own has one. */
+      g_assert_true ((kind->layout == RK_SUBMISSION_LAYOUT_CUSTOM) ==
+                     (_rk_submission_find_custom_writer (kind->id) != NULL));
     }
-  g_assert_null (rk_submission_find_kind ("meetings"));
   g_assert_cmpint (rk_submission_kind_find_field (rk_submission_find_kind ("activities"),
                                                   "participants.dentist"), >, 0);
-  g_assert_cmpuint (rules->len, >=, 4);
+  /* One attendance column per column of the meetings tab's workbook. */
+  g_assert_cmpint (rk_submission_kind_find_field (rk_submission_find_kind ("meetings"),
+                                                  "attendance.care_welfare"), >, 0);
+  g_assert_cmpint (rk_submission_kind_find_field (rk_submission_find_kind ("meetings"),
+                                                  "function.disaster"), >, 0);
+  /* The rules: the training tab's and the meetings' (イ, ウ, カ, ク). */
+  for (guint i = 0; i < rules->len; i++)
+    {
+      const RkWorkItemRule *rule = g_ptr_array_index (rules, i);
+      per_item[rule->item]++;
+    }
+  g_assert_cmpuint (per_item[RK_WORK_ITEM_RESOURCES], ==, 1);
+  g_assert_cmpuint (per_item[RK_WORK_ITEM_ISSUES], ==, 3);
+  g_assert_cmpuint (per_item[RK_WORK_ITEM_SEAMLESS_CARE], ==, 1);
+  g_assert_cmpuint (per_item[RK_WORK_ITEM_CONSULTATION], ==, 0);
+  g_assert_cmpuint (per_item[RK_WORK_ITEM_TRAINING], ==, 2);
+  g_assert_cmpuint (per_item[RK_WORK_ITEM_MUNICIPALITIES], ==, 2);
 
   g_assert_cmpstr (rk_work_item_get_letter (RK_WORK_ITEM_RESOURCES), ==, "ア");
   g_assert_cmpstr (rk_work_item_get_letter (RK_WORK_ITEM_MUNICIPALITIES), ==, "ク");

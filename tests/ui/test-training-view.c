@@ -172,6 +172,23 @@ test_form (void)
   remove_dir (dir);
 }
 
+/* The warning about personal data, over @parent, or NULL. */
+static AdwMessageDialog *
+find_warning (GtkWindow *parent)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == parent &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (w)), "Include Personal Data?") == 0)
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
 static void
 test_submission_dialog (void)
 {
@@ -179,10 +196,39 @@ test_submission_dialog (void)
   g_autoptr(RkDatabase) db = make_sample (&dir);
   GtkWidget *window = gtk_window_new ();
   RkSubmissionDialog *dialog = rk_submission_dialog_new (GTK_WINDOW (window), db);
+  GtkCheckButton *personal;
+  AdwMessageDialog *warning;
 
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   flush ();
+
+  /* Personal data is left out unless the user ticks it and confirms the
+   * disaster BCP tab's warning.
+   */
+  personal = GTK_CHECK_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (dialog), RK_TYPE_SUBMISSION_DIALOG,
+                                                              "personal_check"));
+  g_assert_false (gtk_check_button_get_active (personal));
+  g_assert_null (find_warning (GTK_WINDOW (dialog)));
+  gtk_check_button_set_active (personal, TRUE);
+  flush ();
+  warning = find_warning (GTK_WINDOW (dialog));
+  g_assert_nonnull (warning);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (warning), ==, "cancel");
+  adw_message_dialog_response (warning, "cancel");
+  gtk_window_destroy (GTK_WINDOW (warning));
+  flush ();
+  g_assert_false (gtk_check_button_get_active (personal));
+
+  gtk_check_button_set_active (personal, TRUE);
+  flush ();
+  warning = find_warning (GTK_WINDOW (dialog));
+  g_assert_nonnull (warning);
+  adw_message_dialog_response (warning, "include");
+  gtk_window_destroy (GTK_WINDOW (warning));
+  flush ();
+  g_assert_true (gtk_check_button_get_active (personal));
+
   gtk_window_destroy (GTK_WINDOW (dialog));
   flush ();
   g_assert_finalize_object (dialog);

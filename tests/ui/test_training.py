@@ -139,6 +139,9 @@ def test_add_reopen_delete_export():
         dialog = app.window("県提出用 Excel を書き出す", timeout=30)
         year = app.find("combo box", "年度(Y)", root=dialog, timeout=30)
         assert find(year, "label", pred=lambda l: l.name.endswith("年度）")), "a fiscal year offered"
+        # Personal data: offered, never ticked for the user.
+        personal = app.find("check box", "個人情報を含める(P)", root=dialog, timeout=30)
+        assert not rkgui.has_state(personal, rkgui.pyatspi.STATE_CHECKED), "personal data left out"
         app.screenshot("export-dialog")
         click(app, app.find("push button", pred=lambda b: b.name.startswith("書き出す"), root=dialog))
 
@@ -158,7 +161,8 @@ def test_add_reopen_delete_export():
     except ImportError:
         return
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["拠点基本情報", "研修・普及啓発実績", "推進事業の取組状況"], wb.sheetnames
+    assert wb.sheetnames == ["拠点基本情報", "会議開催実績", "課題・対応策一覧", "研修・普及啓発実績", "指標",
+                             "ロジックモデル", "災害対策", "推進事業の取組状況"], wb.sheetnames
     titles = [r[5] for r in wb["研修・普及啓発実績"].iter_rows(min_row=5, values_only=True)]
     assert title in titles, titles
 

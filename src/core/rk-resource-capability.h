@@ -1,0 +1,18 @@
+/* rk-resource-capability.h
+ *
+ * Copyright 2026 The Renkei authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rk-entity.h"
+
+G_BEGIN_DECLS
+
+#define RK_TYPE_RESOURCE_CAPABILITY (rk_resource_capability_get_type ())
+
+G_DECLARE_FINAL_TYPE (RkResourceCapability, rk_resource_capability, RK, RESOURCE_CAPABILITY, RkEntity)
+
+G_END_DECLS
