@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rk-countermeasure.h"
+#include "rk-database-private.h"
 #include "rk-meeting.h"
 
 /**
@@ -19,7 +20,8 @@
  *
  * One countermeasure (対応策) of an issue: what, who, by when, and how far
  * it has got. Logic models link their 個別施策 to its id, which is never
- * reused.
+ * reused (rk_logic_model_node_set_countermeasure()); the measures it
+ * carries out are listed by rk_countermeasure_list_measures().
  */
 struct _RkCountermeasure
 {
@@ -169,4 +171,50 @@ char *
 rk_countermeasure_dup_number (RkCountermeasure *self)
 {
   return g_strdup_printf ("%" G_GINT64_FORMAT, rk_entity_get_id (RK_ENTITY (self)));
+}
+
+/**
+ * rk_countermeasure_list_measures:
+ *
+ * The measures (個別施策) of logic models that the countermeasure carries
+ * out: the other side of rk_logic_model_node_list_countermeasures().
+ *
+ * Returns: (transfer full) (element-type gint64) (nullable): the ids of
+ *   the logic-model boxes, by model number and box number
+ */
+GArray *
+rk_countermeasure_list_measures (RkCountermeasure  *self,
+                                 GError           **error)
+{
+  RkDatabase *db;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (RK_IS_COUNTERMEASURE (self), NULL);
+
+  db = rk_entity_get_database (RK_ENTITY (self));
+  rc = sqlite3_prepare_v2 (rk_database_get_handle (db),
+                           "SELECT n.id FROM logic_model_node_countermeasure l"
+                           " JOIN logic_model_node n ON n.id = l.node_id"
+                           " JOIN logic_model m ON m.id = n.model_id"
+                           " WHERE l.countermeasure_id = ?"
+                           " ORDER BY m.number, n.level, n.position, n.id",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, rk_entity_get_id (RK_ENTITY (self)));
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          g_array_append_val (ids, id);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    {
+      rk_database_set_error (db, error, rc, _("read the measures a countermeasure carries out"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
 }

@@ -21,5 +21,7 @@ gboolean  rk_countermeasure_set_status  (RkCountermeasure  *self,
 gboolean  rk_countermeasure_is_overdue  (RkCountermeasure  *self,
                                          const char        *on_date);
 char     *rk_countermeasure_dup_number  (RkCountermeasure  *self);
+GArray   *rk_countermeasure_list_measures (RkCountermeasure *self,
+                                         GError           **error);
 
 G_END_DECLS

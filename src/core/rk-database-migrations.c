@@ -709,6 +709,34 @@ static const RkMigration migrations[] = {
     ");"
     "CREATE INDEX activity_participant_activity ON activity_participant (activity_id, position);"
   },
+  {
+    7,
+    /* The link between a logic model's 個別施策 and the countermeasures
+     * (対応策) of the meetings' issue register (issues #4 and #5): a problem
+     * raised in a meeting, the action decided on it and the indicator that
+     * should move are one chain. Many-to-many: one countermeasure can carry
+     * out measures of several models, one measure gather the actions of
+     * several issues.
+     *
+     * Both sides CASCADE, since a row here is nothing but the link: a box
+     * deleted (or its model) takes its links, and so does a countermeasure
+     * deleted, directly or with its issue (countermeasure → issue is ON
+     * DELETE CASCADE too). Neither side may block the other (RESTRICT would
+     * make a coordinator unlink in another tab before deleting an issue),
+     * and nothing but the link is lost. The tabs say so before such a
+     * deletion and offer Undo, which puts the links back with the rows.
+     * Only measures (level 0) are linked; rk-logic-model-node.c checks it.
+     */
+    "CREATE TABLE logic_model_node_countermeasure ("
+    "  id INTEGER PRIMARY KEY,"
+    "  node_id INTEGER NOT NULL REFERENCES logic_model_node (id) ON DELETE CASCADE,"
+    "  countermeasure_id INTEGER NOT NULL REFERENCES countermeasure (id) ON DELETE CASCADE"
+    ");"
+    "CREATE UNIQUE INDEX logic_model_node_countermeasure_pair"
+    "  ON logic_model_node_countermeasure (node_id, countermeasure_id);"
+    "CREATE INDEX logic_model_node_countermeasure_countermeasure"
+    "  ON logic_model_node_countermeasure (countermeasure_id);"
+  },
 };
 
 static const RkMigration *override_migrations;

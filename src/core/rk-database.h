@@ -22,7 +22,7 @@ G_BEGIN_DECLS
 /* The schema version this build writes. Each step up to it is one entry of
  * the migration table in rk-database-migrations.c.
  */
-#define RK_SCHEMA_VERSION 6
+#define RK_SCHEMA_VERSION 7
 
 #define RK_DATABASE_ERROR (rk_database_error_quark ())
 

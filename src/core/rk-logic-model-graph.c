@@ -22,7 +22,20 @@ node_free (RkLmNode *node)
   g_free (node->text);
   g_free (node->actor);
   g_array_unref (node->indicators);
+  g_array_unref (node->actions);
   g_free (node);
+}
+
+static void
+action_free (RkLmAction *action)
+{
+  g_free (action->issue_title);
+  g_free (action->what);
+  g_free (action->owner);
+  g_free (action->status);
+  g_free (action->due_date);
+  g_free (action->completed_on);
+  g_free (action);
 }
 
 void
@@ -85,6 +98,7 @@ rk_logic_model_graph_new (void)
   graph->nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) node_free);
   graph->links = g_array_new (FALSE, FALSE, sizeof (RkLmLink));
   graph->indicators = g_ptr_array_new_with_free_func ((GDestroyNotify) rk_lm_indicator_free);
+  graph->actions = g_ptr_array_new_with_free_func ((GDestroyNotify) action_free);
   return graph;
 }
 
@@ -100,6 +114,7 @@ rk_logic_model_graph_free (RkLogicModelGraph *graph)
   g_ptr_array_unref (graph->nodes);
   g_array_unref (graph->links);
   g_ptr_array_unref (graph->indicators);
+  g_ptr_array_unref (graph->actions);
   g_free (graph);
 }
 
@@ -117,6 +132,7 @@ rk_logic_model_graph_add_node (RkLogicModelGraph *graph,
   node->text = g_strdup (text != NULL ? text : "");
   node->actor = g_strdup ("");
   node->indicators = g_array_new (FALSE, FALSE, sizeof (guint));
+  node->actions = g_array_new (FALSE, FALSE, sizeof (guint));
   g_ptr_array_add (graph->nodes, node);
   return node;
 }
@@ -156,6 +172,75 @@ rk_logic_model_graph_add_indicator (RkLogicModelGraph *graph,
   g_ptr_array_add (graph->indicators, ind);
   g_array_append_val (n->indicators, index);
   return ind;
+}
+
+static RkLmAction *
+action_new (gint64 id)
+{
+  RkLmAction *action = g_new0 (RkLmAction, 1);
+
+  action->id = id;
+  action->issue_title = g_strdup ("");
+  action->what = g_strdup ("");
+  action->owner = g_strdup ("");
+  action->status = g_strdup ("planned");
+  action->due_date = g_strdup ("");
+  action->completed_on = g_strdup ("");
+  return action;
+}
+
+/**
+ * rk_logic_model_graph_add_action:
+ * @id: the countermeasure's number in the register
+ * @status: an RK_MEETING_TERMS_ACTION_STATUS code
+ *
+ * Links a new countermeasure to the box @node (tests, generated models).
+ *
+ * Returns: (transfer none): the countermeasure, to fill in
+ */
+RkLmAction *
+rk_logic_model_graph_add_action (RkLogicModelGraph *graph,
+                                 guint              node,
+                                 gint64             id,
+                                 const char        *what,
+                                 const char        *status)
+{
+  RkLmAction *action = action_new (id);
+  RkLmNode *n = g_ptr_array_index (graph->nodes, node);
+  guint index = graph->actions->len;
+
+  g_free (action->what);
+  action->what = g_strdup (what != NULL ? what : "");
+  g_free (action->status);
+  action->status = g_strdup (status != NULL ? status : "planned");
+  g_ptr_array_add (graph->actions, action);
+  g_array_append_val (n->actions, index);
+  return action;
+}
+
+/**
+ * rk_logic_model_graph_count_actions:
+ * @total: (out): the box's countermeasures, cancelled ones left out
+ * @done: (out): those done
+ */
+void
+rk_logic_model_graph_count_actions (const RkLogicModelGraph *graph,
+                                    const RkLmNode          *node,
+                                    guint                   *total,
+                                    guint                   *done)
+{
+  *total = *done = 0;
+  for (guint k = 0; k < node->actions->len; k++)
+    {
+      const RkLmAction *action = g_ptr_array_index (graph->actions,
+                                                    g_array_index (node->actions, guint, k));
+
+      if (g_strcmp0 (action->status, "cancelled") == 0)
+        continue;
+      (*total)++;
+      if (g_strcmp0 (action->status, "done") == 0)
+        (*done)++;
+    }
 }
 
 static int
@@ -589,11 +674,74 @@ load_indicators (RkDatabase         *db,
   return TRUE;
 }
 
+/* The countermeasures linked to the model's measures, each once however
+ * many of its boxes it carries out.
+ */
+static gboolean
+load_actions (RkDatabase         *db,
+              RkLogicModelGraph  *graph,
+              GHashTable         *node_index,
+              GError            **error)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = prepare (db,
+                  "SELECT l.node_id, c.id, c.issue_id, i.title, c.what, c.owner, c.status, "
+                  "  c.due_date, c.completed_on "
+                  "FROM logic_model_node_countermeasure l "
+                  "JOIN logic_model_node n ON n.id = l.node_id "
+                  "JOIN countermeasure c ON c.id = l.countermeasure_id "
+                  "JOIN issue i ON i.id = c.issue_id "
+                  "WHERE n.model_id = ? ORDER BY n.level, n.position, n.id, c.id",
+                  graph->model_id, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 node_id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sqlite3_column_int64 (stmt, 1);
+      guint node = GPOINTER_TO_UINT (g_hash_table_lookup (node_index, &node_id));
+      gpointer found;
+      guint index;
+
+      if (node == 0)
+        continue;
+
+      if (g_hash_table_lookup_extended (by_id, &id, NULL, &found))
+        index = GPOINTER_TO_UINT (found);
+      else
+        {
+          RkLmAction *action = action_new (id);
+
+          action->issue_id = sqlite3_column_int64 (stmt, 2);
+#define SET_TEXT(field, col) G_STMT_START { g_free (action->field); action->field = column_dup (stmt, col); } G_STMT_END
+          SET_TEXT (issue_title, 3);
+          SET_TEXT (what, 4);
+          SET_TEXT (owner, 5);
+          SET_TEXT (status, 6);
+          SET_TEXT (due_date, 7);
+          SET_TEXT (completed_on, 8);
+#undef SET_TEXT
+          index = graph->actions->len;
+          g_ptr_array_add (graph->actions, action);
+          g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (index));
+        }
+
+      g_array_append_val (((RkLmNode *) g_ptr_array_index (graph->nodes, node - 1))->actions, index);
+    }
+
+  return finish (db, stmt, rc, error);
+}
+
 /**
  * rk_logic_model_graph_load:
  *
  * Reads a model with its boxes, links, indicators and their values for
- * the model's area.
+ * the model's area, and the countermeasures of the issue register linked
+ * to its measures.
  *
  * Returns: (transfer full) (nullable): the graph
  */
@@ -614,7 +762,8 @@ rk_logic_model_graph_load (RkDatabase  *db,
   ok = load_model (db, graph, error) &&
        load_nodes (db, graph, node_index, error) &&
        load_links (db, graph, node_index, error) &&
-       load_indicators (db, graph, node_index, error);
+       load_indicators (db, graph, node_index, error) &&
+       load_actions (db, graph, node_index, error);
 
   return ok ? g_steal_pointer (&graph) : NULL;
 }

@@ -59,6 +59,21 @@ typedef struct
   int          target_year;
 } RkLmIndicator;
 
+/* A countermeasure (対応策) of the meetings' issue register linked to a
+ * measure: what the diagram, the PDCA summary and the workbook show of it.
+ */
+typedef struct
+{
+  gint64       id;             /* its number in the register */
+  gint64       issue_id;
+  char        *issue_title;
+  char        *what;
+  char        *owner;
+  char        *status;         /* an RK_MEETING_TERMS_ACTION_STATUS code */
+  char        *due_date;       /* YYYY-MM-DD, or "" */
+  char        *completed_on;   /* YYYY-MM-DD, or "" */
+} RkLmAction;
+
 typedef struct
 {
   gint64       id;
@@ -69,6 +84,7 @@ typedef struct
   char        *actor;
   RkFunctions  functions;
   GArray      *indicators;     /* guint: indexes into the graph's indicators */
+  GArray      *actions;        /* guint: indexes into the graph's actions */
 } RkLmNode;
 
 typedef struct
@@ -90,6 +106,7 @@ typedef struct
   GPtrArray   *nodes;          /* RkLmNode: by level, then position */
   GArray      *links;          /* RkLmLink */
   GPtrArray   *indicators;     /* RkLmIndicator */
+  GPtrArray   *actions;        /* RkLmAction: countermeasures linked to measures */
 } RkLogicModelGraph;
 
 RkLogicModelGraph *rk_logic_model_graph_new              (void);
@@ -109,6 +126,15 @@ RkLmIndicator     *rk_logic_model_graph_add_indicator    (RkLogicModelGraph  *gr
                                                           guint               node,
                                                           const char         *name,
                                                           const char         *unit);
+RkLmAction        *rk_logic_model_graph_add_action       (RkLogicModelGraph  *graph,
+                                                          guint               node,
+                                                          gint64              id,
+                                                          const char         *what,
+                                                          const char         *status);
+void               rk_logic_model_graph_count_actions    (const RkLogicModelGraph *graph,
+                                                          const RkLmNode     *node,
+                                                          guint              *total,
+                                                          guint              *done);
 void               rk_logic_model_graph_add_value        (RkLmIndicator      *indicator,
                                                           int                 fiscal_year,
                                                           RkValueKind         kind,

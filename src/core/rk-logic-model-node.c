@@ -23,9 +23,11 @@
  * linked many-to-many from a lower level to a higher one: one measure can
  * feed several outcomes.
  *
- * The link to the meetings' countermeasures (施策 ↔ 対応策) will be a table
- * of (node_id, countermeasure_id) pairs next to logic_model_node_indicator,
- * read and written here like the indicators are.
+ * A measure is also linked to the countermeasures (対応策) of the meetings'
+ * issue register that carry it out (logic_model_node_countermeasure), so
+ * that a problem raised in a meeting, the action decided on it and the
+ * indicator that should move are one chain. The register's side of the
+ * link is rk_countermeasure_list_measures().
  */
 struct _RkLogicModelNode
 {
@@ -262,4 +264,130 @@ rk_logic_model_node_list_indicators (RkLogicModelNode  *self,
     }
 
   return g_steal_pointer (&ids);
+}
+
+static GArray *
+list_ids (RkDatabase  *db,
+          const char  *sql,
+          gint64       id,
+          const char  *what,
+          GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (rk_database_get_handle (db), sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      rk_database_set_error (db, error, rc, what);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 v = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, v);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      rk_database_set_error (db, error, rc, what);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+gboolean
+rk_logic_model_node_has_countermeasure (RkLogicModelNode *self,
+                                        gint64            countermeasure_id)
+{
+  g_return_val_if_fail (RK_IS_LOGIC_MODEL_NODE (self), FALSE);
+
+  return _rk_lm_query_int (rk_entity_get_database (RK_ENTITY (self)),
+                           "SELECT count(*) FROM logic_model_node_countermeasure "
+                           "WHERE node_id = ? AND countermeasure_id = ?", 0, NULL, "ii",
+                           rk_entity_get_id (RK_ENTITY (self)), countermeasure_id) > 0;
+}
+
+/**
+ * rk_logic_model_node_set_countermeasure:
+ * @countermeasure_id: a countermeasure of the issue register
+ * @linked: whether the measure should be linked to it
+ *
+ * Links a measure (個別施策) to a countermeasure (対応策) that carries it
+ * out, or unlinks them. Only measures are linked: outcomes are reached
+ * through them. Doing nothing (the link is already as asked) is not an
+ * error.
+ */
+gboolean
+rk_logic_model_node_set_countermeasure (RkLogicModelNode  *self,
+                                        gint64             countermeasure_id,
+                                        gboolean           linked,
+                                        const char        *undo_label,
+                                        GError           **error)
+{
+  RkDatabase *db;
+  g_autoptr(RkTransaction) tx = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (RK_IS_LOGIC_MODEL_NODE (self), FALSE);
+
+  db = rk_entity_get_database (RK_ENTITY (self));
+
+  if (linked && rk_logic_model_node_get_level (self) != RK_LM_LEVEL_MEASURE)
+    {
+      g_set_error (error, RK_LOGIC_MODEL_ERROR, RK_LOGIC_MODEL_ERROR_INVALID_LINK,
+                   _("“%s” is an outcome: only a measure can be linked to the countermeasures "
+                     "of the issue register. Link the measures that lead to it instead."),
+                   rk_entity_get_string (RK_ENTITY (self), "number"));
+      return FALSE;
+    }
+  if (linked && _rk_lm_query_int (db, "SELECT count(*) FROM countermeasure WHERE id = ?", 0,
+                                  error, "i", countermeasure_id) == 0)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, countermeasure_id);
+
+      if (error == NULL || *error == NULL)
+        g_set_error (error, RK_LOGIC_MODEL_ERROR, RK_LOGIC_MODEL_ERROR_NOT_FOUND,
+                     _("Countermeasure %s is no longer in the issue register (it may have been "
+                       "deleted)."), number);
+      return FALSE;
+    }
+
+  if (linked == rk_logic_model_node_has_countermeasure (self, countermeasure_id))
+    return TRUE;
+
+  tx = _rk_lm_begin_if_needed (db, undo_label, &ok, error);
+  if (!ok)
+    return FALSE;
+
+  if (!_rk_lm_exec (db,
+                    linked ? "INSERT INTO logic_model_node_countermeasure (node_id, countermeasure_id) "
+                             "VALUES (?, ?)"
+                           : "DELETE FROM logic_model_node_countermeasure "
+                             "WHERE node_id = ? AND countermeasure_id = ?",
+                    error, "ii", rk_entity_get_id (RK_ENTITY (self)), countermeasure_id))
+    return FALSE;
+
+  return _rk_lm_commit_if_needed (tx, error);
+}
+
+/**
+ * rk_logic_model_node_list_countermeasures:
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the
+ *   countermeasures linked to the box, by their number in the register
+ */
+GArray *
+rk_logic_model_node_list_countermeasures (RkLogicModelNode  *self,
+                                          GError           **error)
+{
+  g_return_val_if_fail (RK_IS_LOGIC_MODEL_NODE (self), NULL);
+
+  return list_ids (rk_entity_get_database (RK_ENTITY (self)),
+                   "SELECT countermeasure_id FROM logic_model_node_countermeasure "
+                   "WHERE node_id = ? ORDER BY countermeasure_id",
+                   rk_entity_get_id (RK_ENTITY (self)),
+                   _("read the countermeasures of a measure"), error);
 }

@@ -34,5 +34,14 @@ gboolean          rk_logic_model_node_remove_indicator (RkLogicModelNode *self,
                                                    GError           **error);
 GArray           *rk_logic_model_node_list_indicators (RkLogicModelNode *self,
                                                    GError           **error);
+gboolean          rk_logic_model_node_has_countermeasure (RkLogicModelNode *self,
+                                                   gint64             countermeasure_id);
+gboolean          rk_logic_model_node_set_countermeasure (RkLogicModelNode *self,
+                                                   gint64             countermeasure_id,
+                                                   gboolean           linked,
+                                                   const char        *undo_label,
+                                                   GError           **error);
+GArray           *rk_logic_model_node_list_countermeasures (RkLogicModelNode *self,
+                                                   GError           **error);
 
 G_END_DECLS

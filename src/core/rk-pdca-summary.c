@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "rk-lm-private.h"
+#include "rk-meeting.h"
 #include "rk-pdca-summary.h"
 
 /* The longest stretch of years the history shows: two plan periods. */
@@ -181,6 +182,73 @@ add_derived (RkPdcaSummary     *summary,
     }
 }
 
+static int
+compare_completed (gconstpointer a,
+                   gconstpointer b)
+{
+  const RkLmAction *x = *(RkLmAction * const *) a;
+  const RkLmAction *y = *(RkLmAction * const *) b;
+  int c = g_strcmp0 (x->completed_on, y->completed_on);
+
+  return c != 0 ? c : (x->id > y->id) - (x->id < y->id);
+}
+
+/* 実行: the countermeasures of the issue register, linked to the model's
+ * measures, that were done in @year. What the base wrote itself stays
+ * beside them; these are read, never copied, so the line follows the
+ * register (a countermeasure reopened leaves the year's list).
+ */
+static void
+add_done_actions (RkPdcaSummary     *summary,
+                  RkLogicModelGraph *graph,
+                  int                year)
+{
+  g_autoptr(GPtrArray) done = g_ptr_array_new ();
+  char first[11], last[11];
+
+  rk_fiscal_year_get_range (year, first, last);
+  for (guint i = 0; i < graph->actions->len; i++)
+    {
+      RkLmAction *action = g_ptr_array_index (graph->actions, i);
+
+      if (g_strcmp0 (action->status, "done") == 0 && action->completed_on[0] != '\0' &&
+          g_strcmp0 (action->completed_on, first) >= 0 && g_strcmp0 (action->completed_on, last) <= 0)
+        g_ptr_array_add (done, action);
+    }
+  g_ptr_array_sort (done, compare_completed);
+
+  for (guint i = 0; i < done->len; i++)
+    {
+      RkLmAction *action = g_ptr_array_index (done, i);
+      g_autoptr(GString) numbers = g_string_new (NULL);
+      g_autofree char *date = rk_format_iso_date (action->completed_on);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, action->id);
+      g_autofree char *text = NULL;
+      guint index = G_MAXUINT;
+
+      for (guint a = 0; a < graph->actions->len; a++)
+        if (g_ptr_array_index (graph->actions, a) == action)
+          index = a;
+      /* The measures it carries out, by number. */
+      for (guint n = 0; n < graph->nodes->len; n++)
+        {
+          RkLmNode *node = g_ptr_array_index (graph->nodes, n);
+
+          for (guint k = 0; k < node->actions->len; k++)
+            if (g_array_index (node->actions, guint, k) == index)
+              g_string_append_printf (numbers, "%s%s", numbers->len > 0 ? ", " : "", node->number);
+        }
+
+      /* Translators: a line of the PDCA cycle's 実行 stage read from the
+       * issue register: the numbers of the measures it carries out, the
+       * countermeasure's number and text, and the date it was done
+       */
+      text = g_strdup_printf (_("[%s] Countermeasure %s: %s (done %s)"), numbers->str, id,
+                              action->what, date);
+      rk_pdca_summary_add_item (summary, RK_PDCA_DO, text, TRUE);
+    }
+}
+
 static gboolean
 load_cycles (RkDatabase     *db,
              RkPdcaSummary  *summary,
@@ -280,7 +348,9 @@ load_entries (RkDatabase     *db,
  *
  * Reads one year of a model's cycle: the lines the user wrote for each
  * stage, the targets of the year (計画) and the values evaluated against
- * them (評価) from the indicators of the model's boxes, and a line per
+ * them (評価) from the indicators of the model's boxes, the countermeasures
+ * of the issue register linked to its measures and done that year (実行),
+ * and a line per
  * year for the history (the years with a cycle, the plan period, and
  * @fiscal_year).
  *
@@ -320,6 +390,7 @@ rk_pdca_summary_load (RkDatabase  *db,
     RkPdcaYear ignored = { 0 };
     add_derived (summary, graph, fiscal_year, &ignored);
   }
+  add_done_actions (summary, graph, fiscal_year);
 
   /* The history: the plan period, every year with a cycle, and this one. */
   first = fiscal_year;

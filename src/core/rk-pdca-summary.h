@@ -19,8 +19,9 @@ G_BEGIN_DECLS
 typedef struct
 {
   char        *text;
-  /* Worked out from the indicators (a target, a value evaluated), rather
-   * than written by the user.
+  /* Worked out from the indicators (a target, a value evaluated) or the
+   * issue register (a countermeasure done), rather than written by the
+   * user.
    */
   gboolean     derived;
   RkLmStatus   status;

@@ -27,7 +27,12 @@
  *  - a single Latin initial before an honorific: 「Aさん」「Ｂ氏」, the
  *    usual way an anonymised case is still an individual case;
  *  - an age with a sex: 「85歳男性」「80代の女性」「女性（92歳）」;
- *  - any name of a personal-data register the caller passes.
+ *  - any name of a personal-data register the caller passes (the
+ *    disaster BCP's register of people on medical devices, rk-care-names.c),
+ *    compared without spaces, full-width letters as half-width and
+ *    katakana as hiragana. Such a match wins over the others it overlaps
+ *    (「見本太郎さん」 is the register's 「見本 太郎」), and a warning about it
+ *    never quotes the name (rk_personal_names_warning()).
  *
  * It leaves alone: generic nouns before an honorific (患者さん, 利用者様,
  * ご家族様, 皆さん, ケアマネさん, 担当者様, 委員長…), words where 様 or 氏
@@ -306,47 +311,333 @@ compare_matches (gconstpointer a,
   return x->length > y->length ? -1 : x->length < y->length;
 }
 
+/*
+ * Registered names
+ */
+
+/* One character of text as it is compared with registered names, with
+ * where it came from in the text (bytes).
+ */
+typedef struct
+{
+  gunichar c;
+  guint    start;
+  guint    end;
+} NormChar;
+
+typedef struct
+{
+  gunichar *chars;
+  guint     length;
+} IndexedName;
+
+struct _RkNameIndex
+{
+  GPtrArray  *names;       /* IndexedName */
+  GHashTable *by_start;    /* the first two characters (gint64) → GPtrArray of IndexedName */
+};
+
+/* Old forms of kanji common in family names, compared as their usual form. */
+static const gunichar variants[][2] = {
+  { 0x9AD9 /* 髙 */, 0x9AD8 /* 高 */ },
+  { 0xFA11 /* 﨑 */, 0x5D0E /* 崎 */ },
+  { 0x5D5C /* 嵜 */, 0x5D0E /* 崎 */ },
+  { 0x9089 /* 邉 */, 0x8FBA /* 辺 */ },
+  { 0x908A /* 邊 */, 0x8FBA /* 辺 */ },
+  { 0x6FF5 /* 濵 */, 0x6D5C /* 浜 */ },
+  { 0x6FF1 /* 濱 */, 0x6D5C /* 浜 */ },
+  { 0x9F4B /* 齋 */, 0x658E /* 斎 */ },
+  { 0x9F4A /* 齊 */, 0x658E /* 斎 */ },
+};
+
+static gboolean
+is_ignored (gunichar c)
+{
+  /* Spaces, and the dots between given and family names. */
+  return g_unichar_isspace (c) || c == 0x3000 || c == 0x30FB || c == 0xFF65 || c == 0x00B7;
+}
+
+static gunichar
+fold (gunichar c)
+{
+  if (c >= 0xFF01 && c <= 0xFF5E)          /* full-width ASCII */
+    c -= 0xFEE0;
+  if (c >= 'A' && c <= 'Z')
+    c += 'a' - 'A';
+  if (c >= 0x30A1 && c <= 0x30F6)          /* katakana → hiragana */
+    c -= 0x60;
+  for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
+    if (c == variants[i][0])
+      return variants[i][1];
+  return c;
+}
+
+/* Half-width katakana (ｶﾞ): to full width, a sound mark joined to the kana
+ * before it.
+ */
+static gboolean
+fold_half_width (gunichar  c,
+                 GArray   *out,
+                 guint     start,
+                 guint     end)
+{
+  char buf[8];
+  g_autofree char *wide = NULL;
+  gunichar w;
+  int len;
+
+  if (c < 0xFF61 || c > 0xFF9F)
+    return FALSE;
+
+  len = g_unichar_to_utf8 (c, buf);
+  wide = g_utf8_normalize (buf, len, G_NORMALIZE_NFKC);
+  if (wide == NULL)
+    return FALSE;
+  w = g_utf8_get_char (wide);
+
+  if ((w == 0x3099 || w == 0x309A || w == 0x309B || w == 0x309C) && out->len > 0)
+    {
+      NormChar *prev = &g_array_index (out, NormChar, out->len - 1);
+      gunichar composed;
+
+      /* Compose on katakana: hiragana and katakana compose alike. */
+      if (g_unichar_compose (prev->c + 0x60, w == 0x309B ? 0x3099 : w == 0x309C ? 0x309A : w,
+                             &composed))
+        {
+          prev->c = fold (composed);
+          prev->end = end;
+        }
+      return TRUE;
+    }
+
+  {
+    NormChar n = { fold (w), start, end };
+    g_array_append_val (out, n);
+  }
+  return TRUE;
+}
+
+static GArray *
+normalize (const char *text)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (NormChar));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      guint start = p - text;
+      guint end = g_utf8_next_char (p) - text;
+
+      if (is_ignored (c) || fold_half_width (c, out, start, end))
+        continue;
+      {
+        NormChar n = { fold (c), start, end };
+        g_array_append_val (out, n);
+      }
+    }
+
+  return out;
+}
+
+static gint64 *
+pair_key (gunichar a,
+          gunichar b)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = ((gint64) a << 21) | b;
+  return key;
+}
+
+static void
+indexed_name_free (IndexedName *name)
+{
+  /* Personal data: overwritten before the memory goes back. */
+  memset (name->chars, 0, name->length * sizeof (gunichar));
+  g_free (name->chars);
+  g_free (name);
+}
+
 /**
- * rk_personal_names_find:
+ * rk_name_index_new:
+ *
+ * Returns: (transfer full): an empty index of registered names
+ */
+RkNameIndex *
+rk_name_index_new (void)
+{
+  RkNameIndex *index = g_new0 (RkNameIndex, 1);
+
+  index->names = g_ptr_array_new_with_free_func ((GDestroyNotify) indexed_name_free);
+  index->by_start = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                           (GDestroyNotify) g_ptr_array_unref);
+  return index;
+}
+
+/**
+ * rk_name_index_add:
+ * @name: a name or its reading, as the register holds it
+ *
+ * Adds a name to look for. Names shorter than two characters (without
+ * spaces) would match everywhere and are left out; a name already there
+ * is not added again.
+ */
+void
+rk_name_index_add (RkNameIndex *index,
+                   const char  *name)
+{
+  g_autoptr(GArray) norm = NULL;
+  IndexedName *entry;
+  GPtrArray *bucket;
+  g_autofree gint64 *key = NULL;
+
+  g_return_if_fail (index != NULL);
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    return;
+  norm = normalize (name);
+  if (norm->len < 2)
+    {
+      memset (norm->data, 0, norm->len * sizeof (NormChar));
+      return;
+    }
+
+  entry = g_new0 (IndexedName, 1);
+  entry->length = norm->len;
+  entry->chars = g_new (gunichar, norm->len);
+  for (guint i = 0; i < norm->len; i++)
+    entry->chars[i] = g_array_index (norm, NormChar, i).c;
+  memset (norm->data, 0, norm->len * sizeof (NormChar));
+
+  key = pair_key (entry->chars[0], entry->chars[1]);
+  bucket = g_hash_table_lookup (index->by_start, key);
+  if (bucket == NULL)
+    {
+      bucket = g_ptr_array_new ();
+      g_hash_table_insert (index->by_start, g_steal_pointer (&key), bucket);
+    }
+  for (guint i = 0; i < bucket->len; i++)
+    {
+      IndexedName *other = g_ptr_array_index (bucket, i);
+
+      if (other->length == entry->length &&
+          memcmp (other->chars, entry->chars, entry->length * sizeof (gunichar)) == 0)
+        {
+          indexed_name_free (entry);
+          return;
+        }
+    }
+  g_ptr_array_add (bucket, entry);
+  g_ptr_array_add (index->names, entry);
+}
+
+guint
+rk_name_index_get_size (const RkNameIndex *index)
+{
+  return index != NULL ? index->names->len : 0;
+}
+
+/**
+ * rk_name_index_free:
+ *
+ * Frees the index, overwriting every name first.
+ */
+void
+rk_name_index_free (RkNameIndex *index)
+{
+  if (index == NULL)
+    return;
+
+  g_hash_table_unref (index->by_start);
+  g_ptr_array_unref (index->names);
+  g_free (index);
+}
+
+static void
+find_registered (const char        *text,
+                 const RkNameIndex *index,
+                 GArray            *matches)
+{
+  g_autoptr(GArray) norm = NULL;
+  const NormChar *t;
+
+  if (index == NULL || index->names->len == 0)
+    return;
+
+  norm = normalize (text);
+  t = (const NormChar *) (gpointer) norm->data;
+  for (guint i = 0; i + 1 < norm->len; i++)
+    {
+      gint64 key = ((gint64) t[i].c << 21) | t[i + 1].c;
+      GPtrArray *bucket = g_hash_table_lookup (index->by_start, &key);
+
+      for (guint b = 0; bucket != NULL && b < bucket->len; b++)
+        {
+          const IndexedName *name = g_ptr_array_index (bucket, b);
+          guint k;
+
+          if (name->length > norm->len - i)
+            continue;
+          for (k = 2; k < name->length && t[i + k].c == name->chars[k]; k++)
+            ;
+          if (k == name->length)
+            add_match (matches, t[i].start, t[i + k - 1].end - t[i].start,
+                       RK_PERSONAL_NAME_REGISTERED);
+        }
+    }
+}
+
+static gboolean
+overlaps (const RkPersonalNameMatch *m,
+          GArray                    *others)
+{
+  for (guint i = 0; i < others->len; i++)
+    {
+      const RkPersonalNameMatch *o = &g_array_index (others, RkPersonalNameMatch, i);
+
+      if (m->offset < o->offset + o->length && o->offset < m->offset + m->length)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * rk_personal_names_find_indexed:
  * @text: minutes or other free text
- * @registered: (nullable) (array zero-terminated=1): names of people held
- *   in a register of personal data; any of them in @text is reported
+ * @registered: (nullable): names of people held in a register of personal
+ *   data; any of them in @text is reported, and wins over a match of
+ *   another kind that overlaps it
  *
  * Looks for what may name or describe an individual person (see the
  * comment at the top of this file for what is caught and what is not).
+ * Fast enough to run at every key press with a register of thousands.
  *
  * Returns: (transfer full) (element-type RkPersonalNameMatch): the
  *   matches, in text order, none overlapping
  */
 GArray *
-rk_personal_names_find (const char         *text,
-                        const char * const *registered)
+rk_personal_names_find_indexed (const char        *text,
+                                const RkNameIndex *registered)
 {
   g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (RkPersonalNameMatch));
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (RkPersonalNameMatch));
   GArray *matches = g_array_new (FALSE, FALSE, sizeof (RkPersonalNameMatch));
   gsize covered = 0;
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return matches;
 
-  find_honorifics (text, all);
+  find_honorifics (text, found);
   find_regex (text, "[0-9０-９]{1,3}\\s*(歳|才)\\s*(代)?\\s*の?\\s*(男性|女性|男児|女児|男|女)",
-              RK_PERSONAL_NAME_AGE_SEX, all);
-  find_regex (text, "[0-9０-９]{1,2}0\\s*代\\s*の?\\s*(男性|女性)", RK_PERSONAL_NAME_AGE_SEX, all);
+              RK_PERSONAL_NAME_AGE_SEX, found);
+  find_regex (text, "[0-9０-９]{1,2}0\\s*代\\s*の?\\s*(男性|女性)", RK_PERSONAL_NAME_AGE_SEX, found);
   find_regex (text, "(男性|女性)\\s*[（(、，,]\\s*[0-9０-９]{1,3}\\s*(歳|才|代)",
-              RK_PERSONAL_NAME_AGE_SEX, all);
+              RK_PERSONAL_NAME_AGE_SEX, found);
 
-  for (guint i = 0; registered != NULL && registered[i] != NULL; i++)
-    {
-      const char *name = registered[i];
-      gsize len = strlen (name);
-
-      /* One character would match everywhere. */
-      if (g_utf8_strlen (name, -1) < 2)
-        continue;
-      for (const char *p = strstr (text, name); p != NULL; p = strstr (p + len, name))
-        add_match (all, p - text, len, RK_PERSONAL_NAME_REGISTERED);
-    }
+  find_registered (text, registered, all);
+  for (guint i = 0; i < found->len; i++)
+    if (!overlaps (&g_array_index (found, RkPersonalNameMatch, i), all))
+      g_array_append_val (all, g_array_index (found, RkPersonalNameMatch, i));
 
   g_array_sort (all, compare_matches);
   for (guint i = 0; i < all->len; i++)
@@ -360,6 +651,34 @@ rk_personal_names_find (const char         *text,
     }
 
   return matches;
+}
+
+/**
+ * rk_personal_names_find:
+ * @text: minutes or other free text
+ * @registered: (nullable) (array zero-terminated=1): names of people held
+ *   in a register of personal data
+ *
+ * rk_personal_names_find_indexed() with a list of names; for many names
+ * or many texts, build an #RkNameIndex once instead.
+ *
+ * Returns: (transfer full) (element-type RkPersonalNameMatch): the
+ *   matches, in text order, none overlapping
+ */
+GArray *
+rk_personal_names_find (const char         *text,
+                        const char * const *registered)
+{
+  g_autoptr(RkNameIndex) index = NULL;
+
+  if (registered != NULL && registered[0] != NULL)
+    {
+      index = rk_name_index_new ();
+      for (guint i = 0; registered[i] != NULL; i++)
+        rk_name_index_add (index, registered[i]);
+    }
+
+  return rk_personal_names_find_indexed (text, index);
 }
 
 /**
@@ -396,4 +715,89 @@ rk_personal_names_describe (const char *text,
     }
 
   return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/**
+ * rk_personal_names_warning:
+ * @n_fields: how many fields
+ * @labels: (array length=n_fields): what the user calls each field
+ *   (「議事の記録」, a progress note's date and meeting)
+ * @texts: (array length=n_fields): what each field says
+ * @registered: (nullable): the names of the register of personal data
+ *
+ * The warning to show under fields that may name a person. A name of the
+ * register is never quoted: the warning names the fields it is in, so
+ * that nothing of the register reaches the screen, the accessibility
+ * tree or a screenshot by way of the warning (the register itself stays
+ * hidden until asked for). Other matches are quoted, as long as no field
+ * holds a registered name.
+ *
+ * Returns: (transfer full) (nullable): the warning, or %NULL when no field
+ *   seems to name anyone
+ */
+char *
+rk_personal_names_warning (guint               n_fields,
+                           const char * const *labels,
+                           const char * const *texts,
+                           const RkNameIndex  *registered)
+{
+  g_autoptr(GString) fields = g_string_new (NULL);
+  g_autoptr(GString) quoted = g_string_new (NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint shown = 0;
+  gboolean more = FALSE;
+
+  for (guint f = 0; f < n_fields; f++)
+    {
+      g_autoptr(GArray) matches = rk_personal_names_find_indexed (texts[f], registered);
+      gboolean in_register = FALSE;
+
+      for (guint i = 0; i < matches->len; i++)
+        {
+          const RkPersonalNameMatch *m = &g_array_index (matches, RkPersonalNameMatch, i);
+          char *text;
+
+          if (m->kind == RK_PERSONAL_NAME_REGISTERED)
+            {
+              in_register = TRUE;
+              continue;
+            }
+          text = g_strndup (texts[f] + m->offset, m->length);
+          if (!g_hash_table_add (seen, text))
+            continue;
+          if (shown == 3)
+            {
+              more = TRUE;
+              continue;
+            }
+          g_string_append_printf (quoted, _("“%s”"), text);
+          shown++;
+        }
+
+      if (in_register)
+        {
+          if (fields->len > 0)
+            /* Translators: between the quoted names of fields in a list */
+            g_string_append (fields, C_("list separator", ", "));
+          g_string_append_printf (fields, _("“%s”"), labels[f]);
+        }
+    }
+
+  if (fields->len > 0)
+    /* Translators: %s is the list of fields (「議事の記録」、「決定事項」) that
+     * contain the name or reading of someone in the disaster BCP's register
+     * (要配慮者名簿); the name itself is never shown
+     */
+    return g_strdup_printf (_("%s contains a name from the register of people on medical "
+                              "devices. The coordination meeting is not the place for individual "
+                              "cases; leave out anything that identifies someone."), fields->str);
+
+  if (shown == 0)
+    return NULL;
+  if (more)
+    g_string_append (quoted, "…");
+  /* Translators: %s quotes what looks like a person's name in the minutes */
+  return g_strdup_printf (_("This may name a person: %s. The coordination meeting is not the "
+                            "place for individual cases; leave out anything that identifies "
+                            "someone."), quoted->str);
 }

@@ -581,7 +581,13 @@ _rk_sample_fill_meetings (RkDatabase  *db,
       !ADD_PARTICIPANTS (f, m_wg2, wg, error) ||
       !ADD_AGENDA (f, m_wg2, wg_second, error) ||
       !add_action (f, night, m_wg2, "主治医・副主治医制と休日・夜間の当番医をみなと町・やまべ村で試行する",
-                   "さくら市医師会（24時間対応体制WG）", "2026-12-31", "in_progress", "", "", error))
+                   "さくら市医師会（24時間対応体制WG）", "2026-12-31", "in_progress", "", "", error) ||
+      /* Done before the next meeting: the logic model's PDCA cycle lists
+       * it under 実行 (rk-sample-links.c links it to its measure).
+       */
+      !add_action (f, night, m_wg2, "当番医が初めて診る患者にも対応できるよう、急変時対応シートを訪問看護ステーションから当番医に渡す手順を決める",
+                   "青葉県訪問看護ステーション連絡協議会", "2026-10-31", "done", "2026-10-14",
+                   "手順を決め、圏域の全訪問看護ステーションで運用を始めた。", error))
     return FALSE;
 
   /* The second 二次連携 meeting: what was carried over, and disasters. */

@@ -28,6 +28,9 @@ gboolean _rk_sample_fill_training (RkDatabase  *db,
 /* rk-sample-meetings.c */
 gboolean _rk_sample_fill_meetings (RkDatabase  *db,
                                    GError     **error);
+/* rk-sample-links.c: after the meetings and the logic models */
+gboolean _rk_sample_fill_links    (RkDatabase  *db,
+                                   GError     **error);
 /* rk-sample-resources.c: the directory (資源) */
 gboolean _rk_sample_fill_resources (RkDatabase  *db,
                                     GError     **error);

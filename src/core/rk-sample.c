@@ -45,6 +45,7 @@ static const struct {
   { 4, _rk_sample_fill_logic_models },
   { 5, _rk_sample_fill_bcp },
   { 6, _rk_sample_fill_training },
+  { 7, _rk_sample_fill_links },
 };
 
 static const struct {

@@ -19,7 +19,9 @@
 /* Drawing a laid-out logic model on any cairo_t: the tab's canvas, a
  * printed page, a PDF, a PNG or an SVG. Boxes are tinted by level; the
  * indicator lines in a box show the latest value against the target with
- * a coloured dot (met, behind, nothing to compare).
+ * a coloured dot (met, behind, nothing to compare); a measure carried out
+ * by countermeasures of the meetings' issue register has a line that
+ * counts them, behind a check-mark tag.
  */
 
 typedef struct
@@ -41,6 +43,9 @@ static const double status_colours[3][3] = {
   [RK_LM_STATUS_BEHIND] = { 0.85, 0.51, 0.17 },
   [RK_LM_STATUS_MET]    = { 0.18, 0.52, 0.25 },
 };
+
+/* The countermeasures' tag: apart from the levels' and the statuses' colours. */
+static const double action_rgb[3] = { 0.05, 0.47, 0.52 };
 
 #define SELECTED_RGB 0.11, 0.44, 0.85
 #define EDGE_RGB 0.35, 0.37, 0.40
@@ -128,6 +133,28 @@ draw_edge (cairo_t          *cr,
   }
 }
 
+/* A rounded square with a check mark: the countermeasures' tag. */
+static void
+draw_action_tag (cairo_t *cr,
+                 double   x,
+                 double   y,
+                 double   size)
+{
+  cairo_new_path (cr);
+  cairo_set_source_rgb (cr, action_rgb[0], action_rgb[1], action_rgb[2]);
+  rk_diagram_rounded_rect (cr, x, y, size, size, size * 0.2);
+  cairo_fill (cr);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, MAX (size * 0.14, 0.6));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_move_to (cr, x + size * 0.24, y + size * 0.52);
+  cairo_line_to (cr, x + size * 0.43, y + size * 0.72);
+  cairo_line_to (cr, x + size * 0.78, y + size * 0.30);
+  cairo_stroke (cr);
+}
+
 static void
 draw_badges (cairo_t                 *cr,
              const RkLogicModelGraph *graph,
@@ -167,6 +194,21 @@ draw_badges (cairo_t                 *cr,
       cairo_set_source_rgb (cr, 0.08, 0.08, 0.08);
       rk_diagram_show (cr, value, x + w - value_w - 4, y + (h - text_h) / 2);
     }
+
+  if (box->n_actions > 0)
+    {
+      PangoLayout *text = g_ptr_array_index (box->badge_layouts, 2 * box->n_badges);
+      double y = box->actions_top;
+      double h = box->badge_height - 2;
+      double tag = h * 0.62;
+
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+      rk_diagram_rounded_rect (cr, x, y, w, h, h / 2);
+      cairo_fill (cr);
+      draw_action_tag (cr, x + (h - tag) / 2, y + (h - tag) / 2, tag);
+      cairo_set_source_rgb (cr, action_rgb[0] * 0.6, action_rgb[1] * 0.6, action_rgb[2] * 0.6);
+      rk_diagram_show (cr, text, x + h, y + (h - rk_diagram_text_height (text)) / 2);
+    }
 }
 
 /* Text too small to read (a whole large model fitted on the screen) is
@@ -191,6 +233,9 @@ draw_text_placeholder (cairo_t        *cr,
   for (guint k = 0; k < box->n_badges; k++)
     cairo_rectangle (cr, box->text_rect.x, box->badge_top + k * box->badge_height + 2,
                      box->text_rect.width, box->badge_height - 4);
+  if (box->n_actions > 0)
+    cairo_rectangle (cr, box->text_rect.x, box->actions_top + 2, box->text_rect.width * 0.5,
+                     box->badge_height - 4);
   cairo_fill (cr);
 }
 
@@ -334,7 +379,8 @@ rk_lm_draw (cairo_t                 *cr,
  * rk_lm_draw_legend:
  * @draw: %FALSE to measure only
  *
- * The key to the indicator lines, on one or more lines from (x, y).
+ * The key to the indicator lines (and, @with_actions, to the
+ * countermeasures' tag), on one or more lines from (x, y).
  *
  * Returns: its height
  */
@@ -344,6 +390,7 @@ rk_lm_draw_legend (cairo_t      *cr,
                    double        x,
                    double        y,
                    double        width,
+                   gboolean      with_actions,
                    gboolean      draw)
 {
   static const RkLmStatus order[] = { RK_LM_STATUS_MET, RK_LM_STATUS_BEHIND, RK_LM_STATUS_NONE };
@@ -352,6 +399,22 @@ rk_lm_draw_legend (cairo_t      *cr,
   double size = 8;
   double cx = x;
   double h;
+
+  if (with_actions)
+    {
+      g_autoptr(PangoLayout) text = rk_diagram_text (context,
+                                                     _("Countermeasures decided in meetings "
+                                                       "(issue register)"),
+                                                     size, FALSE, -1);
+
+      if (draw)
+        {
+          draw_action_tag (cr, cx + 0.5, y + size * 0.75 - 3.5, 7);
+          cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+          rk_diagram_show (cr, text, cx + 10, y);
+        }
+      cx += 10 + rk_diagram_text_width (text) + 14;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
@@ -435,9 +498,10 @@ figure_new (const RkLogicModelGraph *graph,
   figure->context = rk_lm_create_context ();
   figure->layout = rk_lm_layout_new (graph, figure->context, NULL);
   figure->print = print;
-  figure->legend_height = graph->indicators->len > 0
+  figure->legend_height = graph->indicators->len > 0 || graph->actions->len > 0
                           ? 8 + rk_lm_draw_legend (NULL, figure->context, 0, 0,
-                                                   figure->layout->width - 36, FALSE)
+                                                   figure->layout->width - 36,
+                                                   graph->actions->len > 0, FALSE)
                           : 0;
   return figure;
 }
@@ -456,7 +520,8 @@ figure_draw (cairo_t  *cr,
   rk_lm_draw (cr, figure->graph, figure->layout, &options);
   if (figure->legend_height > 0)
     rk_lm_draw_legend (cr, figure->context, figure->layout->options.margin,
-                       figure->layout->height, width - 2 * figure->layout->options.margin, TRUE);
+                       figure->layout->height, width - 2 * figure->layout->options.margin,
+                       figure->graph->actions->len > 0, TRUE);
 }
 
 /**

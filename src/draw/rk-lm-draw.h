@@ -32,6 +32,7 @@ double    rk_lm_draw_legend        (cairo_t                  *cr,
                                     double                    x,
                                     double                    y,
                                     double                    width,
+                                    gboolean                  with_actions,
                                     gboolean                  draw);
 char     *rk_lm_get_title          (const RkLogicModelGraph  *graph);
 RkReport *rk_lm_create_report      (const RkLogicModelGraph  *graph);

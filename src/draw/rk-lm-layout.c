@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
@@ -487,6 +488,30 @@ rk_lm_layout_ensure_badges (RkLmLayout              *layout,
       g_ptr_array_add (box->badge_layouts, name_layout);
       g_ptr_array_add (box->badge_layouts, value_layout);
     }
+
+  if (box->n_actions > 0)
+    {
+      PangoLayout *actions = pango_layout_new (layout->context);
+      g_autofree char *text = NULL;
+
+      if (box->n_actions_done > 0)
+        /* Translators: the line in a measure's box that counts the
+         * countermeasures of the issue register linked to it
+         */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u countermeasure, %u done",
+                                             "%u countermeasures, %u done", box->n_actions),
+                                box->n_actions, box->n_actions_done);
+      else
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u countermeasure",
+                                             "%u countermeasures", box->n_actions),
+                                box->n_actions);
+      pango_layout_set_font_description (actions, font);
+      pango_layout_set_text (actions, text, -1);
+      /* The marker takes a line height on the left. */
+      pango_layout_set_width (actions, (int) (MAX (width - badge_height - 6, 10) * PANGO_SCALE));
+      pango_layout_set_ellipsize (actions, PANGO_ELLIPSIZE_END);
+      g_ptr_array_add (box->badge_layouts, actions);
+    }
   pango_font_description_free (font);
 }
 
@@ -579,10 +604,14 @@ measure_boxes (Builder *b)
       box->n_badges = MIN (node->indicators->len, o->max_badges);
       box->n_more = node->indicators->len - box->n_badges;
       box->badge_height = round (o->font_size * 1.6 * 10) / 10;
+      rk_logic_model_graph_count_actions (b->graph, node, &box->n_actions, &box->n_actions_done);
 
       item->height = o->padding + h + o->padding;
       if (box->n_badges > 0)
         item->height += box->n_badges * box->badge_height + 3;
+      /* The countermeasures' line, below the indicators. */
+      if (box->n_actions > 0)
+        item->height += box->badge_height + (box->n_badges > 0 ? 0 : 3);
       item->height = MAX (item->height, 3 * o->font_size);
     }
 }
@@ -1023,6 +1052,7 @@ finish_boxes (Builder *b)
         box->text_rect.y = box->rect.y + o->padding;
         box->text_rect.width = o->box_width - 2 * o->padding;
         box->badge_top = box->text_rect.y + box->text_rect.height + 3;
+        box->actions_top = box->badge_top + box->n_badges * box->badge_height;
       }
 
   layout->height = bottom + o->margin;

@@ -63,8 +63,14 @@ typedef struct
   double       badge_top;
   double       badge_height; /* of one line */
   guint        n_more;       /* indicators not shown ("+2") */
-  GPtrArray   *badge_layouts; /* PangoLayout: name, value, for each badge line;
-                               * made when first drawn */
+  GPtrArray   *badge_layouts; /* PangoLayout: name, value, for each badge line,
+                               * then the countermeasures' line; made when
+                               * first drawn */
+  guint        n_actions;    /* countermeasures of the issue register linked to
+                              * the box, cancelled ones left out: a line below
+                              * the indicators when there are any */
+  guint        n_actions_done;
+  double       actions_top;
 } RkLmBox;
 
 typedef struct

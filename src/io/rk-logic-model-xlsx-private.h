@@ -43,6 +43,12 @@ typedef struct
   double          widths[RK_LM_GRID_N_COLUMNS];
   /* Set the heading row's height for headings that wrap in their width. */
   gboolean        fit_headings;
+  /* The measures' block ends with one more column, actions_width wide:
+   * the countermeasures (対応策) of the meetings' issue register that
+   * carry each measure out, one a line with its number and status.
+   */
+  gboolean        measure_actions;
+  double          actions_width;
 } RkLmGridLayout;
 
 void     _rk_logic_model_grid_layout_init_default (RkLmGridLayout           *layout);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "rk-logic-model-xlsx-private.h"
+#include "rk-meeting-terms.h"
 
 /* A logic model in the grid MHLW publishes its own in (第4期がん対策推進
  * 基本計画のロジックモデル): one block of columns per level, measures on the
@@ -22,8 +23,10 @@
  * intermediate and field outcomes the same way, and each indicator's
  * current and target values after its data source. Several rows that feed
  * one outcome share its merged cells; a measure that feeds two outcomes
- * appears under each. A second sheet lists the indicators with their
- * values by fiscal year.
+ * appears under each. The measures' block ends with the countermeasures
+ * of the meetings' issue register that carry each measure out, one a
+ * line with its number and status. A second sheet lists the indicators
+ * with their values by fiscal year.
  *
  * The rows are a tree read from the highest level down: each outcome's
  * rows hold the rows of the boxes that lead to it. A box that leads
@@ -188,6 +191,12 @@ assign_rows (const RkLogicModelGraph *graph,
  * for three or four blocks on one A3 page, text wrapping inside.
  */
 static const double block_widths[RK_LM_GRID_N_COLUMNS] = { 5, 26, 22, 11, 8, 8 };
+#define ACTIONS_WIDTH 30
+
+/* The measures' column of countermeasures, where the layout has it: one
+ * place after the grid's own columns, in the measures' block only.
+ */
+#define GRID_ACTIONS RK_LM_GRID_N_COLUMNS
 
 /* Excel and LibreOffice size a row to its wrapped text only when no cell
  * of it is merged: the heights are worked out here instead.
@@ -200,25 +209,56 @@ typedef struct
   RkXlsxSheet             *sheet;
   const RkLmGridLayout    *layout;
   guint                    first_row;              /* of the boxes */
-  int                      block[RK_LM_N_LEVELS];  /* level → block, -1 when not shown */
-  int                      position[RK_LM_GRID_N_COLUMNS];  /* column → place in a block, -1 */
+  int                      block[RK_LM_N_LEVELS];  /* level → its first column, -1: not shown */
+  int                      position[GRID_ACTIONS + 1];  /* column → place in a block, -1 */
   GArray                  *lines;                  /* guint per row: the lines it needs */
 } Writer;
 
-static void
-need_lines (Writer         *w,
-            guint           first,
-            guint           last,
-            RkLmGridColumn  column,
-            const char     *text)
+/* The width of @column (RkLmGridColumn, or GRID_ACTIONS). */
+static double
+width_of (const RkLmGridLayout *layout,
+          guint                 column)
 {
-  double width = w->layout->widths[column] - 1;
+  return column == GRID_ACTIONS ? layout->actions_width : layout->widths[column];
+}
+
+/* How many columns @level's block has. */
+static guint
+block_columns (const RkLmGridLayout *layout,
+               RkLmLevel             level)
+{
+  return layout->n_columns + (level == RK_LM_LEVEL_MEASURE && layout->measure_actions ? 1 : 0);
+}
+
+static guint
+grid_columns (const RkLogicModelGraph *graph,
+              const RkLmGridLayout    *layout)
+{
+  guint n = 0;
+
+  for (guint l = 0; l < _rk_logic_model_grid_get_n_levels (graph); l++)
+    n += block_columns (layout, l);
+  return n;
+}
+
+static void
+need_lines (Writer     *w,
+            guint       first,
+            guint       last,
+            guint       column,
+            const char *text)
+{
+  double width = width_of (w->layout, column) - 1;
   guint rows = last - first + 1;
-  guint lines, per_row;
+  guint lines = 0, per_row;
+  g_auto(GStrv) parts = NULL;
 
   if (text == NULL || text[0] == '\0')
     return;
-  lines = (guint) ceil ((rk_xlsx_text_width (text) - 2) / width);
+  /* Each line of the text wraps on its own. */
+  parts = g_strsplit (text, "\n", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    lines += MAX ((guint) ceil ((rk_xlsx_text_width (parts[i]) - 2) / width), 1);
   per_row = (MAX (lines, 1) + rows - 1) / rows;
   if (w->lines->len <= last)
     g_array_set_size (w->lines, last + 1);
@@ -226,15 +266,18 @@ need_lines (Writer         *w,
     g_array_index (w->lines, guint, r) = MAX (g_array_index (w->lines, guint, r), per_row);
 }
 
-/* The sheet column of @column in @level's block, or -1 if not shown. */
+/* The sheet column of @column (RkLmGridColumn, or GRID_ACTIONS) in
+ * @level's block, or -1 if not shown.
+ */
 static int
-column_of (Writer         *w,
-           RkLmLevel       level,
-           RkLmGridColumn  column)
+column_of (Writer    *w,
+           RkLmLevel  level,
+           guint      column)
 {
-  if (w->block[level] < 0 || w->position[column] < 0)
+  if (w->block[level] < 0 || w->position[column] < 0 ||
+      (column == GRID_ACTIONS && level != RK_LM_LEVEL_MEASURE))
     return -1;
-  return w->block[level] * w->layout->n_columns + w->position[column];
+  return w->block[level] + w->position[column];
 }
 
 static gboolean
@@ -242,7 +285,7 @@ cell (Writer          *w,
       guint            first,
       guint            last,
       RkLmLevel        level,
-      RkLmGridColumn   column,
+      guint            column,
       const char      *text,
       RkXlsxStyle      style,
       GError         **error)
@@ -282,6 +325,35 @@ number_cell (Writer          *w,
   return rk_xlsx_sheet_write_number (w->sheet, first, col, value, style, error);
 }
 
+/* The countermeasures that carry the measure out: "対応策12：what（status）",
+ * one a line.
+ */
+static char *
+actions_text (const RkLogicModelGraph *graph,
+              const RkLmNode          *node)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (guint k = 0; node != NULL && k < node->actions->len; k++)
+    {
+      const RkLmAction *action = g_ptr_array_index (graph->actions,
+                                                    g_array_index (node->actions, guint, k));
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, action->id);
+
+      if (s->len > 0)
+        g_string_append_c (s, '\n');
+      /* Translators: one countermeasure in the logic model workbook's
+       * column of them: its number in the issue register, what it is, its
+       * status (対応策12　当番医の試行（実施中）)
+       */
+      g_string_append_printf (s, _("Countermeasure %s: %s (%s)"), number, action->what,
+                              rk_meeting_terms_get_label (RK_MEETING_TERMS_ACTION_STATUS,
+                                                          action->status));
+    }
+
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
 static gboolean
 write_entry (Writer  *w,
              Entry   *entry,
@@ -300,6 +372,14 @@ write_entry (Writer  *w,
           !cell (w, first, last, l, RK_LM_GRID_TEXT, node != NULL ? node->text : "",
                  RK_XLSX_STYLE_TEXT, error))
         return FALSE;
+
+      if (column_of (w, l, GRID_ACTIONS) >= 0)
+        {
+          g_autofree char *actions = actions_text (w->graph, node);
+
+          if (!cell (w, first, last, l, GRID_ACTIONS, actions, RK_XLSX_STYLE_TEXT, error))
+            return FALSE;
+        }
 
       for (guint k = 0; k < MAX (n_ind, 1); k++)
         {
@@ -342,7 +422,7 @@ write_entry (Writer  *w,
         used += ((Entry *) g_ptr_array_index (entry->children, i))->span;
       if (used < entry->span)
         for (int lower = (int) l - 1; lower >= 0; lower--)
-          for (guint c = 0; c < RK_LM_GRID_N_COLUMNS; c++)
+          for (guint c = 0; c <= GRID_ACTIONS; c++)
             if (!cell (w, first + used, last, lower, c, "", RK_XLSX_STYLE_TEXT, error))
               return FALSE;
     }
@@ -431,7 +511,8 @@ _rk_logic_model_grid_get_n_levels (const RkLogicModelGraph *graph)
  * @next_row: (out): the row after the grid
  *
  * Writes @graph in MHLW's grid: one block of @layout's columns per level,
- * measures on the left; several boxes that lead to one share its merged
+ * measures on the left (their block ending with their countermeasures
+ * when @layout->measure_actions is set); several boxes that lead to one share its merged
  * cells; a box that leads to two appears under each. Sets the heights of
  * the rows it writes, not the columns' widths (the caller's, from
  * @layout->widths).
@@ -446,6 +527,7 @@ _rk_logic_model_grid_write (RkXlsxSheet              *sheet,
 {
   Writer w = { graph, sheet, layout, first_row + 2, { -1, -1, -1, -1 }, { 0 },
                g_array_new (FALSE, TRUE, sizeof (guint)) };
+  guint col = 0;
   guint n_blocks = _rk_logic_model_grid_get_n_levels (graph);
   RkLmLevel top = n_blocks - 1;
   Entry *root;
@@ -454,12 +536,17 @@ _rk_logic_model_grid_write (RkXlsxSheet              *sheet,
 
   g_return_val_if_fail (layout->n_columns > 0 && layout->n_columns <= RK_LM_GRID_N_COLUMNS, FALSE);
 
-  for (guint c = 0; c < RK_LM_GRID_N_COLUMNS; c++)
+  for (guint c = 0; c <= GRID_ACTIONS; c++)
     w.position[c] = -1;
   for (guint p = 0; p < layout->n_columns; p++)
     w.position[layout->columns[p]] = p;
+  if (layout->measure_actions)
+    w.position[GRID_ACTIONS] = layout->n_columns;
   for (guint l = 0; l <= top; l++)
-    w.block[l] = l;
+    {
+      w.block[l] = col;
+      col += block_columns (layout, l);
+    }
 
   /* The tree: one root holding the top level's boxes, then the boxes that
    * lead nowhere under empty cells.
@@ -475,19 +562,22 @@ _rk_logic_model_grid_write (RkXlsxSheet              *sheet,
 
   for (guint l = 0; ok && l <= top; l++)
     {
-      guint col0 = w.block[l] * layout->n_columns;
+      guint col0 = w.block[l];
+      guint n = block_columns (layout, l);
 
-      if (layout->n_columns > 1)
-        ok = rk_xlsx_sheet_merge (sheet, first_row, col0, first_row, col0 + layout->n_columns - 1,
+      if (n > 1)
+        ok = rk_xlsx_sheet_merge (sheet, first_row, col0, first_row, col0 + n - 1,
                                   level_heading (l), RK_XLSX_STYLE_GROUP, error);
       else
         ok = rk_xlsx_sheet_write_text (sheet, first_row, col0, level_heading (l),
                                        RK_XLSX_STYLE_GROUP, error);
-      for (guint p = 0; ok && p < layout->n_columns; p++)
+      for (guint p = 0; ok && p < n; p++)
         {
-          const char *heading = layout->headings[p] != NULL ? layout->headings[p]
+          gboolean actions = p == layout->n_columns;
+          const char *heading = actions ? C_("xlsx heading", "Countermeasures (issue register)")
+                                : layout->headings[p] != NULL ? layout->headings[p]
                                 : default_heading (l, layout->columns[p]);
-          double width = layout->widths[layout->columns[p]] - 1;
+          double width = width_of (layout, actions ? GRID_ACTIONS : layout->columns[p]) - 1;
 
           ok = rk_xlsx_sheet_write_text (sheet, first_row + 1, col0 + p, heading,
                                          RK_XLSX_STYLE_HEADING, error);
@@ -523,7 +613,7 @@ write_model_sheet (RkXlsxBook              *book,
   RkXlsxPageSetup setup = { 0 };
   RkLmGridLayout layout;
   RkXlsxSheet *sheet;
-  guint n_blocks = _rk_logic_model_grid_get_n_levels (graph);
+  guint n_columns, col = 0;
   guint next_row;
   gboolean ok;
 
@@ -532,8 +622,16 @@ write_model_sheet (RkXlsxBook              *book,
     return FALSE;
 
   _rk_logic_model_grid_layout_init_default (&layout);
-  for (guint c = 0; c < n_blocks * RK_LM_GRID_N_COLUMNS; c++)
-    rk_xlsx_sheet_set_column_width (sheet, c, block_widths[c % RK_LM_GRID_N_COLUMNS]);
+  layout.measure_actions = TRUE;
+  layout.actions_width = ACTIONS_WIDTH;
+  n_columns = grid_columns (graph, &layout);
+  for (guint l = 0; l < _rk_logic_model_grid_get_n_levels (graph); l++)
+    {
+      for (guint c = 0; c < RK_LM_GRID_N_COLUMNS; c++)
+        rk_xlsx_sheet_set_column_width (sheet, col++, block_widths[c]);
+      if (block_columns (&layout, l) > RK_LM_GRID_N_COLUMNS)
+        rk_xlsx_sheet_set_column_width (sheet, col++, ACTIONS_WIDTH);
+    }
 
   title = g_strdup_printf (_("Logic model %d: %s (%s)"), graph->number, graph->title,
                            graph->area_name);
@@ -541,10 +639,8 @@ write_model_sheet (RkXlsxBook              *book,
                      "Target: the latest target. ※ An indicator example not yet checked against "
                      "its source. Values by fiscal year are on the sheet “Indicators”."));
 
-  ok = rk_xlsx_sheet_merge (sheet, 0, 0, 0, n_blocks * RK_LM_GRID_N_COLUMNS - 1, title,
-                            RK_XLSX_STYLE_TITLE, error) &&
-       rk_xlsx_sheet_merge (sheet, 1, 0, 1, n_blocks * RK_LM_GRID_N_COLUMNS - 1, note,
-                            RK_XLSX_STYLE_TEXT, error) &&
+  ok = rk_xlsx_sheet_merge (sheet, 0, 0, 0, n_columns - 1, title, RK_XLSX_STYLE_TITLE, error) &&
+       rk_xlsx_sheet_merge (sheet, 1, 0, 1, n_columns - 1, note, RK_XLSX_STYLE_TEXT, error) &&
        _rk_logic_model_grid_write (sheet, graph, &layout, HEADING_ROW - 1, &next_row, error);
 
   /* The note under the title wraps over the whole width. */

@@ -107,8 +107,10 @@ delete_model_action (GtkWidget  *widget,
   /* Translators: %s is a logic model's title */
   heading = g_strdup_printf (_("Delete “%s”?"), title[0] != '\0' ? title : _("Untitled"));
   rk_ui_confirm (widget, heading,
-                 _("The model's boxes, arrows and PDCA records are deleted with it. The indicators "
-                   "and their values stay in the indicator list. You can undo this with Ctrl+Z."),
+                 _("The model's boxes, arrows and PDCA records are deleted with it, and so are its "
+                   "measures' links to countermeasures; the countermeasures stay in the issue "
+                   "register. The indicators and their values stay in the indicator list. You can "
+                   "undo this with Ctrl+Z."),
                  _("_Delete"), G_CALLBACK (delete_model_confirmed), self);
 }
 
@@ -159,19 +161,25 @@ delete_box_action (GtkWidget  *widget,
   RkLogicModelsView *self = RK_LOGIC_MODELS_VIEW (widget);
   gint64 id = rk_lm_canvas_get_selected (self->canvas);
   g_autoptr(RkLogicModelNode) node = NULL;
+  g_autoptr(GArray) actions = NULL;
   g_autoptr(GError) error = NULL;
 
   if (id <= 0)
     return;
 
   node = rk_entity_lookup (self->db, RK_TYPE_LOGIC_MODEL_NODE, id, &error);
+  if (node != NULL)
+    actions = rk_logic_model_node_list_countermeasures (node, NULL);
   if (node == NULL || !rk_entity_delete (RK_ENTITY (node), _("Delete Box"), &error))
     {
       rk_ui_show_error (widget, _("Could not delete the box"), error);
       return;
     }
 
-  rk_ui_show_undo_toast (widget, _("Box deleted"));
+  /* Its links to countermeasures go with it and come back with Undo. */
+  rk_ui_show_undo_toast (widget, actions != NULL && actions->len > 0
+                                 ? _("Box deleted, with its links to countermeasures")
+                                 : _("Box deleted"));
   gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
 }
 

@@ -194,6 +194,25 @@ update_accessible (RkLmCanvas *self)
    */
   description = g_strdup_printf (_("%s %s: %s"), rk_lm_level_get_label (node->level), node->number,
                                  node->text);
+  /* The box's countermeasures' line, as the screen shows it. */
+  {
+    guint total, done;
+
+    rk_logic_model_graph_count_actions (self->graph, node, &total, &done);
+    if (total > 0)
+      {
+        /* Translators: after the selected box's description: the
+         * countermeasures of the issue register that carry it out
+         */
+        char *with = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%s (%u countermeasure, %u done)",
+                                                   "%s (%u countermeasures, %u done)", total),
+                                      description, total, done);
+
+        g_free (description);
+        description = with;
+      }
+  }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description, -1);
 }

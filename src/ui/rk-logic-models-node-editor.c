@@ -11,9 +11,11 @@
 
 #include <glib/gi18n.h>
 
+#include "rk-countermeasure.h"
 #include "rk-indicator.h"
 #include "rk-logic-model.h"
 #include "rk-logic-models-chooser.h"
+#include "rk-logic-models-countermeasures.h"
 #include "rk-logic-models-node-editor.h"
 #include "rk-logic-models-util.h"
 #include "rk-query-model.h"
@@ -28,9 +30,13 @@
  * switch per box it could lead to or come from. Every change is saved at
  * once and can be undone.
  *
- * The link to the meetings' countermeasures (対応策) will be one more
- * group here, listing the box's countermeasures with switches, like the
- * arrows.
+ * A measure also lists the countermeasures (対応策) of the meetings' issue
+ * register that carry it out, each with a switch like the arrows' (and a
+ * button to see it in the register); "Link Countermeasures…" offers the
+ * whole register with switches (rk-logic-models-countermeasures.c).
+ * Countermeasures unlinked here stay listed, switched off, until another
+ * box is shown, so that a switch turned off by mistake can be turned on
+ * again.
  */
 struct _RkLmNodeEditor
 {
@@ -44,6 +50,8 @@ struct _RkLmNodeEditor
   GtkListBox       *source_list;
   GtkWidget        *target_group;
   GtkWidget        *source_group;
+  GtkListBox       *action_list;   /* measures only */
+  GArray           *actions_shown; /* gint64: countermeasures listed since the box was shown */
   guint             refresh_id;
 };
 
@@ -208,6 +216,58 @@ fill_links (RkLmNodeEditor *self,
     }
 }
 
+/*
+ * Countermeasures
+ */
+
+static void
+link_countermeasures_clicked_cb (RkLmNodeEditor *self)
+{
+  rk_lm_countermeasure_chooser_run (GTK_WIDGET (self), self->node);
+}
+
+static void
+fill_actions (RkLmNodeEditor *self)
+{
+  g_autoptr(GArray) linked = rk_logic_model_node_list_countermeasures (self->node, NULL);
+
+  if (self->action_list == NULL)
+    return;
+
+  for (guint i = 0; linked != NULL && i < linked->len; i++)
+    {
+      gint64 id = g_array_index (linked, gint64, i);
+      gboolean known = FALSE;
+
+      for (guint k = 0; k < self->actions_shown->len && !known; k++)
+        known = g_array_index (self->actions_shown, gint64, k) == id;
+      if (!known)
+        g_array_append_val (self->actions_shown, id);
+    }
+
+  _rk_lm_clear_list (self->action_list);
+  for (guint k = 0; k < self->actions_shown->len; k++)
+    {
+      g_autoptr(RkEntity) action = rk_entity_lookup (self->db, RK_TYPE_COUNTERMEASURE,
+                                                     g_array_index (self->actions_shown, gint64, k),
+                                                     NULL);
+
+      /* Deleted from the register (or its addition undone): not listed. */
+      if (action != NULL)
+        gtk_list_box_append (self->action_list,
+                             _rk_lm_countermeasure_row (self->node, action, TRUE));
+    }
+
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->action_list)) == NULL)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No countermeasure yet"));
+      gtk_widget_add_css_class (row, "dim-label");
+      gtk_list_box_append (self->action_list, row);
+    }
+}
+
 static void
 refresh (RkLmNodeEditor *self)
 {
@@ -224,6 +284,7 @@ refresh (RkLmNodeEditor *self)
     area = rk_entity_get_string (RK_ENTITY (model), "area-code");
 
   fill_indicators (self, area);
+  fill_actions (self);
   fill_links (self, self->target_list, self->target_group, TRUE);
   fill_links (self, self->source_list, self->source_group, FALSE);
 }
@@ -246,7 +307,7 @@ changed_cb (RkLmNodeEditor *self,
 {
   static const char *watched[] = {
     "logic_model", "logic_model_node", "logic_model_link", "logic_model_node_indicator",
-    "indicator", "indicator_value",
+    "indicator", "indicator_value", "logic_model_node_countermeasure", "countermeasure", "issue",
   };
 
   /* Typing into this box's own fields changes nothing the lists show:
@@ -323,6 +384,22 @@ build (RkLmNodeEditor *self)
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (indicators), add);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (indicators));
 
+  if (level == RK_LM_LEVEL_MEASURE)
+    {
+      GtkWidget *actions = list_group (_("Countermeasures"),
+                                       _("What the meetings decided to carry out this measure "
+                                         "(the issue register). Switch one off to unlink it."),
+                                       &self->action_list);
+
+      add = gtk_button_new_with_mnemonic (_("_Link Countermeasures…"));
+      gtk_widget_add_css_class (add, "flat");
+      gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+      gtk_widget_set_sensitive (add, writable);
+      g_signal_connect_swapped (add, "clicked", G_CALLBACK (link_countermeasures_clicked_cb), self);
+      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (actions), add);
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (actions));
+    }
+
   self->target_group = list_group (_("Leads to"),
                                    _("The boxes this one contributes to: an arrow to each."),
                                    &self->target_list);
@@ -359,6 +436,7 @@ rk_lm_node_editor_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->node);
   g_clear_object (&self->db);
+  g_clear_pointer (&self->actions_shown, g_array_unref);
 
   G_OBJECT_CLASS (rk_lm_node_editor_parent_class)->dispose (object);
 }
@@ -372,6 +450,7 @@ rk_lm_node_editor_class_init (RkLmNodeEditorClass *klass)
 static void
 rk_lm_node_editor_init (RkLmNodeEditor *self)
 {
+  self->actions_shown = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 GtkWidget *

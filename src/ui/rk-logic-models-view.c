@@ -129,6 +129,8 @@ committed_cb (RkLogicModelsView  *self,
   static const char *watched[] = {
     "logic_model", "logic_model_node", "logic_model_link", "logic_model_node_indicator",
     "indicator", "indicator_value", "profile", "municipality",
+    /* The measures' countermeasures, and their status in the register. */
+    "logic_model_node_countermeasure", "countermeasure", "issue",
   };
 
   for (guint i = 0; tables[i] != NULL; i++)
@@ -424,4 +426,50 @@ rk_logic_models_view_set_database (RkLogicModelsView *self,
     _rk_logic_models_view_update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+/**
+ * rk_logic_models_view_show_box:
+ * @node_id: a box of any model
+ *
+ * Shows the box's model on the diagram page with the box selected and its
+ * editor beside it, the keyboard focus on the diagram: where the meetings
+ * tab's "Show in the Logic Model" leads.
+ *
+ * Returns: %FALSE when the box no longer exists
+ */
+gboolean
+rk_logic_models_view_show_box (RkLogicModelsView *self,
+                               gint64             node_id)
+{
+  g_autoptr(RkLogicModelNode) node = NULL;
+  g_autoptr(RkLogicModel) model = NULL;
+
+  g_return_val_if_fail (RK_IS_LOGIC_MODELS_VIEW (self), FALSE);
+
+  if (self->db == NULL)
+    return FALSE;
+  node = rk_entity_lookup (self->db, RK_TYPE_LOGIC_MODEL_NODE, node_id, NULL);
+  if (node != NULL)
+    model = rk_entity_lookup (self->db, RK_TYPE_LOGIC_MODEL,
+                              rk_logic_model_node_get_model_id (node), NULL);
+  if (model == NULL)
+    return FALSE;
+
+  gtk_stack_set_visible_child_name (self->content_stack, "diagram");
+  if (self->model == NULL ||
+      rk_entity_get_id (RK_ENTITY (self->model)) != rk_entity_get_id (RK_ENTITY (model)))
+    _rk_logic_models_view_show_model (self, model);
+  else
+    {
+      /* The graph may not have caught up with a commit yet. */
+      g_clear_handle_id (&self->reload_id, g_source_remove);
+      reload_graph (self);
+    }
+
+  rk_lm_canvas_select (self->canvas, node_id);
+  _rk_logic_models_view_show_inspector (self);
+  _rk_logic_models_view_update_actions (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+  return TRUE;
 }

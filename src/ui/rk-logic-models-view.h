@@ -20,5 +20,7 @@ G_DECLARE_FINAL_TYPE (RkLogicModelsView, rk_logic_models_view, RK, LOGIC_MODELS_
 RkDatabase *rk_logic_models_view_get_database (RkLogicModelsView *self);
 void        rk_logic_models_view_set_database (RkLogicModelsView *self,
                                                RkDatabase      *db);
+gboolean    rk_logic_models_view_show_box     (RkLogicModelsView *self,
+                                               gint64             node_id);
 
 G_END_DECLS

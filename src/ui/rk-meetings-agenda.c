@@ -13,6 +13,7 @@
 
 #include "rk-agenda-item.h"
 #include "rk-bind.h"
+#include "rk-care-names.h"
 #include "rk-meetings-editor-private.h"
 #include "rk-meetings-widgets.h"
 #include "rk-personal-names.h"
@@ -21,7 +22,8 @@
 /* The agenda part of the meeting editor: one group per step of the
  * guidebook (現状把握, 課題整理, 対応策の検討), each item a row that opens
  * onto its title, step, functions, minutes and decisions. Minutes that
- * seem to name a person get a warning under them.
+ * seem to name a person, or name someone of the disaster BCP's register
+ * (rk-care-names.c), get a warning under them.
  */
 
 static void
@@ -33,7 +35,10 @@ update_item_row (GtkWidget  *row,
   g_autofree char *functions = rk_functions_to_string (rk_entity_get_int (item, "functions"));
   g_autofree char *text = g_strconcat (rk_entity_get_string (item, "minutes"), "\n",
                                        rk_entity_get_string (item, "decisions"), NULL);
-  g_autoptr(GArray) names = rk_personal_names_find (text, NULL);
+  RkCareNames *register_names = g_object_get_data (G_OBJECT (row), "rk-care-names");
+  const RkNameIndex *registered = register_names != NULL
+                                  ? rk_care_names_get_index (register_names) : NULL;
+  g_autoptr(GArray) names = rk_personal_names_find_indexed (text, registered);
   g_autofree char *subtitle = NULL;
 
   if (names->len > 0)
@@ -50,30 +55,45 @@ update_item_row (GtkWidget  *row,
 }
 
 static void
-text_changed_cb (GtkTextBuffer *buffer,
-                 GtkLabel      *warning)
+update_warning (GtkLabel *warning)
 {
   GtkTextView *minutes = g_object_get_data (G_OBJECT (warning), "rk-minutes");
   GtkTextView *decisions = g_object_get_data (G_OBJECT (warning), "rk-decisions");
+  RkCareNames *names = g_object_get_data (G_OBJECT (warning), "rk-care-names");
+  const char *labels[] = { _("Minutes"), _("Decisions") };
   GtkTextIter start, end;
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
-  g_autofree char *text = NULL;
 
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (minutes), &start, &end);
   a = gtk_text_buffer_get_text (gtk_text_view_get_buffer (minutes), &start, &end, FALSE);
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (decisions), &start, &end);
   b = gtk_text_buffer_get_text (gtk_text_view_get_buffer (decisions), &start, &end, FALSE);
-  text = g_strconcat (a, "\n", b, NULL);
 
   /* The warning's row shows only while there is something to warn about. */
-  rk_meetings_show_name_warning (warning, text);
+  rk_meetings_show_name_warning (warning, names, 2, labels, (const char *[]) { a, b });
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (warning), "rk-row"),
                           gtk_widget_get_visible (GTK_WIDGET (warning)));
 }
 
+static void
+text_changed_cb (GtkTextBuffer *buffer,
+                 GtkLabel      *warning)
+{
+  update_warning (warning);
+}
+
+/* The register changed in the disaster BCP tab (or was let go of). */
+static void
+register_changed_cb (RkCareNames *names,
+                     GtkLabel    *warning)
+{
+  update_warning (warning);
+}
+
 static GtkWidget *
-warning_row (GtkTextView *minutes,
+warning_row (RkDatabase  *db,
+             GtkTextView *minutes,
              GtkTextView *decisions)
 {
   GtkWidget *row = gtk_list_box_row_new ();
@@ -101,8 +121,15 @@ warning_row (GtkTextView *minutes,
                            G_CALLBACK (text_changed_cb), label, 0);
   g_signal_connect_object (gtk_text_view_get_buffer (decisions), "changed",
                            G_CALLBACK (text_changed_cb), label, 0);
+  /* Held, not looked up again: once the workspace closes it knows no names
+   * (rk_care_names_release()), and nothing here may read them back.
+   */
+  g_object_set_data_full (G_OBJECT (label), "rk-care-names", g_object_ref (rk_care_names_get (db)),
+                          g_object_unref);
+  g_signal_connect_object (rk_care_names_get (db), "changed", G_CALLBACK (register_changed_cb),
+                           label, 0);
 
-  text_changed_cb (NULL, GTK_LABEL (label));
+  update_warning (GTK_LABEL (label));
   return row;
 }
 
@@ -205,6 +232,9 @@ create_item_row (gpointer entity,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   g_object_set_data (G_OBJECT (row), "rk-id", GSIZE_TO_POINTER ((gsize) rk_entity_get_id (item)));
+  g_object_set_data_full (G_OBJECT (row), "rk-care-names",
+                          g_object_ref (rk_care_names_get (rk_entity_get_database (item))),
+                          g_object_unref);
 
   title = rk_meetings_entry_row (_("Agenda item"), item, "title", _("Change Agenda Item"));
   g_object_set_data (G_OBJECT (row), "rk-title", title);
@@ -221,7 +251,8 @@ create_item_row (gpointer entity,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             rk_meetings_text_row (_("Decisions"), item, "decisions",
                                                   _("Change Decisions"), &decisions));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), warning_row (minutes, decisions));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            warning_row (rk_entity_get_database (item), minutes, decisions));
 
   g_signal_connect_object (up, "clicked", G_CALLBACK (move_up_clicked_cb), item, 0);
   g_signal_connect_object (down, "clicked", G_CALLBACK (move_down_clicked_cb), item, 0);

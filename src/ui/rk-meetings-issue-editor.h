@@ -21,5 +21,7 @@ G_DECLARE_FINAL_TYPE (RkMeetingsIssueEditor, rk_meetings_issue_editor, RK, MEETI
 void  rk_meetings_issue_editor_set_issue   (RkMeetingsIssueEditor *self,
                                             RkIssue               *issue);
 void  rk_meetings_issue_editor_focus_title (RkMeetingsIssueEditor *self);
+void  rk_meetings_issue_editor_reveal_countermeasure (RkMeetingsIssueEditor *self,
+                                                      gint64                 countermeasure_id);
 
 G_END_DECLS

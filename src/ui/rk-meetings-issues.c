@@ -483,3 +483,19 @@ rk_meetings_issues_select (RkMeetingsIssues *self,
   show_selected (self);
   rk_meetings_issue_editor_focus_title (self->editor);
 }
+
+/**
+ * rk_meetings_issues_reveal_countermeasure:
+ *
+ * Shows the issue and opens one of its countermeasures.
+ */
+void
+rk_meetings_issues_reveal_countermeasure (RkMeetingsIssues *self,
+                                          gint64            issue_id,
+                                          gint64            countermeasure_id)
+{
+  g_return_if_fail (RK_IS_MEETINGS_ISSUES (self));
+
+  rk_meetings_issues_select (self, issue_id);
+  rk_meetings_issue_editor_reveal_countermeasure (self->editor, countermeasure_id);
+}

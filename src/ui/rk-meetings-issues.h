@@ -21,5 +21,8 @@ void  rk_meetings_issues_set_database (RkMeetingsIssues *self,
                                        RkDatabase       *db);
 void  rk_meetings_issues_select       (RkMeetingsIssues *self,
                                        gint64            id);
+void  rk_meetings_issues_reveal_countermeasure (RkMeetingsIssues *self,
+                                                gint64            issue_id,
+                                                gint64            countermeasure_id);
 
 G_END_DECLS

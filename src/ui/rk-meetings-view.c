@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rk-care-names.h"
+#include "rk-countermeasure.h"
 #include "rk-meeting.h"
 #include "rk-meeting-export.h"
 #include "rk-meeting-handout.h"
@@ -624,6 +626,8 @@ void
 rk_meetings_view_set_database (RkMeetingsView *self,
                                RkDatabase     *db)
 {
+  g_autoptr(RkDatabase) old = NULL;
+
   g_return_if_fail (RK_IS_MEETINGS_VIEW (self));
 
   if (self->db == db)
@@ -639,12 +643,19 @@ rk_meetings_view_set_database (RkMeetingsView *self,
       self->current_id = 0;
     }
   g_clear_pointer (&self->years, g_array_unref);
+  old = g_steal_pointer (&self->db);
   g_set_object (&self->db, db);
 
   if (self->issues != NULL)
     rk_meetings_issues_set_database (self->issues, db);
   if (self->groups != NULL)
     rk_meetings_groups_set_database (self->groups, db);
+
+  /* The disaster register's names, held for the minutes warning, must not
+   * outlive the workspace in memory: dropped once nothing of it is shown.
+   */
+  if (old != NULL)
+    rk_care_names_release (old);
 
   if (db != NULL)
     {
@@ -667,4 +678,33 @@ rk_meetings_view_set_database (RkMeetingsView *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+/**
+ * rk_meetings_view_show_countermeasure:
+ *
+ * Shows the issue register on the countermeasure's issue, with the
+ * countermeasure open: where a logic model's box leads.
+ *
+ * Returns: %FALSE when the countermeasure no longer exists
+ */
+gboolean
+rk_meetings_view_show_countermeasure (RkMeetingsView *self,
+                                      gint64          countermeasure_id)
+{
+  g_autoptr(RkCountermeasure) action = NULL;
+
+  g_return_val_if_fail (RK_IS_MEETINGS_VIEW (self), FALSE);
+
+  if (self->db == NULL)
+    return FALSE;
+  action = rk_entity_lookup (self->db, RK_TYPE_COUNTERMEASURE, countermeasure_id, NULL);
+  if (action == NULL)
+    return FALSE;
+
+  gtk_stack_set_visible_child_name (self->pages, "issues");
+  rk_meetings_issues_reveal_countermeasure (self->issues,
+                                            rk_entity_get_int (RK_ENTITY (action), "issue-id"),
+                                            countermeasure_id);
+  return TRUE;
 }

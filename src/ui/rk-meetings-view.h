@@ -20,5 +20,7 @@ G_DECLARE_FINAL_TYPE (RkMeetingsView, rk_meetings_view, RK, MEETINGS_VIEW, AdwBi
 RkDatabase *rk_meetings_view_get_database (RkMeetingsView *self);
 void        rk_meetings_view_set_database (RkMeetingsView *self,
                                            RkDatabase   *db);
+gboolean    rk_meetings_view_show_countermeasure (RkMeetingsView *self,
+                                                  gint64          countermeasure_id);
 
 G_END_DECLS

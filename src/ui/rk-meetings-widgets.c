@@ -14,6 +14,7 @@
 #include "rk-bind.h"
 #include "rk-meetings-widgets.h"
 #include "rk-organization.h"
+#include "rk-care-names.h"
 #include "rk-personal-names.h"
 #include "rk-query-model.h"
 #include "rk-ui-utils.h"
@@ -432,27 +433,25 @@ rk_meetings_organization_name (RkDatabase *db,
 
 /**
  * rk_meetings_show_name_warning:
+ * @labels: (array length=n_fields): what the user calls each field
+ * @texts: (array length=n_fields): what each field says
  *
- * Shows in @label what in @text may name an individual person, or hides
- * @label when nothing does. The guidebook asks that the meeting not be a
- * place for individual cases.
+ * Shows in @label what in the fields may name an individual person, or
+ * hides @label when nothing does. The guidebook asks that the meeting not
+ * be a place for individual cases. Names of the disaster BCP's register
+ * (@names, %NULL for none) are looked for too; the warning then names the
+ * fields, never the person (rk_personal_names_warning()).
  */
 void
-rk_meetings_show_name_warning (GtkLabel   *label,
-                               const char *text)
+rk_meetings_show_name_warning (GtkLabel           *label,
+                               RkCareNames        *names,
+                               guint               n_fields,
+                               const char * const *labels,
+                               const char * const *texts)
 {
-  g_autoptr(GArray) matches = rk_personal_names_find (text, NULL);
-  g_autofree char *found = NULL;
-  g_autofree char *message = NULL;
+  const RkNameIndex *registered = names != NULL ? rk_care_names_get_index (names) : NULL;
+  g_autofree char *message = rk_personal_names_warning (n_fields, labels, texts, registered);
 
-  gtk_widget_set_visible (GTK_WIDGET (label), matches->len > 0);
-  if (matches->len == 0)
-    return;
-
-  found = rk_personal_names_describe (text, matches, 3);
-  /* Translators: %s quotes what looks like a person's name in the minutes */
-  message = g_strdup_printf (_("This may name a person: %s. The coordination meeting is not the "
-                               "place for individual cases; leave out anything that identifies "
-                               "someone."), found);
-  gtk_label_set_text (label, message);
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  gtk_label_set_text (label, message != NULL ? message : "");
 }

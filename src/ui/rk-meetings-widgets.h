@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "rk-care-names.h"
 #include "rk-entity.h"
 #include "rk-meeting-terms.h"
 
@@ -63,7 +64,10 @@ void        rk_meetings_bind_reference     (AdwComboRow         *row,
 
 char       *rk_meetings_organization_name  (RkDatabase        *db,
                                             gint64             organization_id);
-void        rk_meetings_show_name_warning  (GtkLabel          *label,
-                                            const char        *text);
+void        rk_meetings_show_name_warning  (GtkLabel            *label,
+                                            RkCareNames         *names,
+                                            guint                n_fields,
+                                            const char * const  *labels,
+                                            const char * const  *texts);
 
 G_END_DECLS

@@ -412,6 +412,34 @@ show_tab_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (param, NULL));
 }
 
+/* The tabs link to each other: a countermeasure of the meetings' issue
+ * register carries out a measure of a logic model. These open one tab on
+ * the other's record.
+ */
+static void
+show_logic_model_box_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  RkWindow *self = RK_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "logic-models");
+  if (!rk_logic_models_view_show_box (self->logic_models_view, g_variant_get_int64 (param)))
+    rk_ui_show_toast (widget, _("That measure is no longer in the logic model"));
+}
+
+static void
+show_countermeasure_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  RkWindow *self = RK_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
+  if (!rk_meetings_view_show_countermeasure (self->meetings_view, g_variant_get_int64 (param)))
+    rk_ui_show_toast (widget, _("That countermeasure is no longer in the issue register"));
+}
+
 void
 _rk_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -452,6 +480,10 @@ _rk_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_action);
+  gtk_widget_class_install_action (widget_class, "win.show-logic-model-box", "x",
+                                   show_logic_model_box_action);
+  gtk_widget_class_install_action (widget_class, "win.show-countermeasure", "x",
+                                   show_countermeasure_action);
   for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-tab", "s", tabs[i]);

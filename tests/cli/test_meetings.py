@@ -202,7 +202,7 @@ def workbook_equals_the_workspace():
     want = query(ws, "SELECT i.id, i.title, c.id, c.what, c.owner, c.due_date"
                      " FROM issue AS i LEFT JOIN countermeasure AS c ON c.issue_id = i.id"
                      " ORDER BY i.id, c.position, c.id")
-    assert len(rows) == len(want) == 6, rows
+    assert len(rows) == len(want) == 7, rows
     for row, (iid, title, cid, what, owner, due) in zip(rows, want):
         assert (row[0], row[1], row[12], row[13], row[14]) == (iid, title, cid, what, owner), row
         if due:
