@@ -329,9 +329,9 @@ test_registry (void)
   g_autoptr(GPtrArray) kinds = rk_submission_list_kinds ();
   g_autoptr(GPtrArray) rules = rk_work_items_list_rules ();
   const char *expected[] = {
-    "profile", "staff", "municipalities", "meetings", "issues", "activities", "indicators",
-    "logic_models", "bcp_plans", "bcp_readiness", "bcp_drills", "bcp_checks", "care_counts",
-    "work_items",
+    "profile", "staff", "municipalities", "meetings", "issues", "activities", "resource_counts",
+    "resource_coverage", "resources", "indicators", "logic_models", "bcp_plans", "bcp_readiness",
+    "bcp_drills", "bcp_checks", "care_counts", "work_items",
   };
   guint per_item[RK_N_WORK_ITEMS] = { 0 };
 
@@ -356,13 +356,22 @@ test_registry (void)
                                                   "attendance.care_welfare"), >, 0);
   g_assert_cmpint (rk_submission_kind_find_field (rk_submission_find_kind ("meetings"),
                                                   "function.disaster"), >, 0);
-  /* The rules: the training tab's and the meetings' (イ, ウ, カ, ク). */
+  /* One count per kind of the directory, one per key capability. */
+  g_assert_cmpint (rk_submission_kind_find_field (rk_submission_find_kind ("resource_counts"),
+                                                  "kind.disability_consultation"), >, 0);
+  g_assert_cmpint (rk_submission_kind_find_field (rk_submission_find_kind ("resource_coverage"),
+                                                  "capability.around_clock"), >, 0);
+  g_assert_cmpint (rk_submission_kind_find_field (rk_submission_find_kind ("resource_coverage"),
+                                                  "rate.aseptic"), >, 0);
+  /* The rules: the resource directory's and the training tab's (ア), the
+   * meetings' (イ, ウ, カ, ク).
+   */
   for (guint i = 0; i < rules->len; i++)
     {
       const RkWorkItemRule *rule = g_ptr_array_index (rules, i);
       per_item[rule->item]++;
     }
-  g_assert_cmpuint (per_item[RK_WORK_ITEM_RESOURCES], ==, 1);
+  g_assert_cmpuint (per_item[RK_WORK_ITEM_RESOURCES], ==, 3);
   g_assert_cmpuint (per_item[RK_WORK_ITEM_ISSUES], ==, 3);
   g_assert_cmpuint (per_item[RK_WORK_ITEM_SEAMLESS_CARE], ==, 1);
   g_assert_cmpuint (per_item[RK_WORK_ITEM_CONSULTATION], ==, 0);

@@ -100,9 +100,16 @@ def functions_text(bits):
     return "、".join(f for i, f in enumerate(FUNCTIONS) if bits & (1 << i)) or None
 
 
+# A resource's facts or answers checked by the base itself in the year.
+CHECKED = ("(o.confirmed_on >= ?1 AND o.confirmed_on < ?2 AND o.confirmed_method IN ('phone', 'survey', 'visit'))"
+           " OR EXISTS (SELECT 1 FROM resource_capability rc WHERE rc.organization_id = o.id AND rc.value <> ''"
+           " AND rc.confirmed_on >= ?1 AND rc.confirmed_on < ?2 AND rc.confirmed_method IN ('phone', 'survey', 'visit'))")
+
+
 def work_item_counts(year):
     """What the 推進事業 sheet should count per item, from the rules as
-    documented (rk-work-items.c, rk-submission-meetings.c)."""
+    documented (rk-work-items.c, rk-submission-meetings.c,
+    rk-submission-resources.c)."""
     first, nxt = fy_bounds(year)
     held = "status = 'held' AND date >= ?1 AND date < ?2"
     one = lambda sql: query(sql, first, nxt)[0][0]
@@ -113,7 +120,7 @@ def work_item_counts(year):
     raised = "coalesce(nullif(raised_on, ''), (SELECT date FROM meeting WHERE id = raised_meeting_id), '')"
     decided = "coalesce(nullif(decided_on, ''), (SELECT date FROM meeting WHERE id = meeting_id), '')"
     return {
-        "ア": activities["ア"],
+        "ア": activities["ア"] + one(f"SELECT count(*) FROM organization o WHERE {CHECKED}"),
         "イ": one(f"SELECT count(*) FROM meeting m WHERE {held} AND EXISTS (SELECT 1 FROM agenda_item"
                   " WHERE meeting_id = m.id AND step IN ('issues', 'measures'))")
               + one(f"SELECT count(*) FROM issue WHERE {raised} >= ?1 AND {raised} < ?2")
@@ -370,6 +377,17 @@ def default_workbook_matches_the_workspace():
                                " AND date >= '2026-04-01' AND date < '2027-04-01' ORDER BY date")]
     assert got[7][4] == (f"推進事業と合同で市町村が参加した会議 {len(joint)}件：" + "、".join(joint)
                          + "\n対象圏域の市町村：さくら市、みなと町、やまべ村"), got[7][4]
+    # (ア): the resources the base checked in the year (work done), the
+    # directory at the year's end (context), the resource lists made.
+    checked = query(f"SELECT count(*) FROM organization o WHERE {CHECKED}", "2026-04-01", "2027-04-01")[0][0]
+    listed = query("SELECT count(*) FROM organization WHERE (closed = 0 OR closed_on > '2027-03-31')"
+                   " AND municipality_code IN (SELECT code FROM municipality)")[0][0]
+    maps = [t for t, in query("SELECT title FROM activity WHERE category = 'sharing' AND kind = 'resource_list'"
+                              " AND held_on >= '2026-04-01' AND held_on < '2027-04-01' ORDER BY held_on, id")]
+    assert checked > 0 and listed > checked and maps, (checked, listed, maps)
+    assert got[0][4] == (f"電話・調査票・訪問で情報を確認した資源 {checked}件\n"
+                         f"年度末時点で資源の一覧にある圏域内の資源 {listed}件\n"
+                         f"資源リスト・マップ {len(maps)}件：" + "、".join(maps)), got[0][4]
     assert got[1][4].startswith("課題整理・対応策の検討を行った会議 7件："), got[1][4]
     assert "\n抽出した課題 5件：" in got[1][4] and " ほか2件" in got[1][4], got[1][4]
     dvs = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
