@@ -25,6 +25,15 @@
   "min(o.confirmed_on, coalesce((SELECT min(rc.confirmed_on) FROM resource_capability AS rc " \
   "WHERE rc.organization_id = o.id AND rc.value <> ''), o.confirmed_on))"
 
+/* Which resources are open: the list, the counts and the coverage gaps
+ * agree on it. On a past day (a report as of the fiscal year's end), a
+ * resource marked closed after that day was still open then; the
+ * directory keeps no other history (when a resource opened, what it
+ * answered before), so the rest is as recorded today.
+ */
+#define OPEN_SQL    "o.closed = 0"
+#define OPEN_ON_SQL "(o.closed = 0 OR o.closed_on > ?)"
+
 /*
  * Filters
  */
@@ -46,6 +55,7 @@ rk_resource_filter_clear (RkResourceFilter *filter)
   g_clear_pointer (&filter->municipalities, g_strfreev);
   g_clear_pointer (&filter->capabilities, g_array_unref);
   g_clear_pointer (&filter->stale_before, g_free);
+  g_clear_pointer (&filter->open_on, g_free);
 }
 
 void
@@ -183,8 +193,13 @@ build_select (const RkResourceFilter  *filter,
   g_return_val_if_fail (params != NULL, NULL);
 
   g_string_printf (sql, "SELECT %s FROM organization AS o WHERE 1", columns);
-  if (!filter->include_closed)
-    g_string_append (sql, " AND o.closed = 0");
+  if (!filter->include_closed && filter->open_on != NULL)
+    {
+      g_string_append (sql, " AND " OPEN_ON_SQL);
+      g_ptr_array_add (values, g_strdup (filter->open_on));
+    }
+  else if (!filter->include_closed)
+    g_string_append (sql, " AND " OPEN_SQL);
 
   if (filter->kinds != NULL && filter->kinds[0] != NULL)
     append_in_list (sql, values, "o.kind", (const char * const *) filter->kinds);
@@ -605,27 +620,22 @@ rk_directory_confirm (RkOrganization  *resource,
   return tx == NULL || rk_transaction_commit (tx, error);
 }
 
-/**
- * rk_directory_summarize_answers:
- *
- * Returns: (transfer full): the capabilities the resource has, joined
- *   with 「・」 in display order ("" for none)
- */
-char *
-rk_directory_summarize_answers (RkDatabase *db,
-                                gint64      organization_id)
+/* A resource's capabilities (answered yes, or filled in), in display order. */
+#define SUMMARY_SQL(condition) \
+  "SELECT group_concat(label, '・') FROM (SELECT c.label" \
+  " FROM resource_capability AS rc JOIN capability AS c" \
+  " ON c.id = rc.capability_id WHERE rc.organization_id = ?" \
+  " AND rc.value NOT IN ('', 'no')" condition " ORDER BY c.position, c.id)"
+
+static char *
+summarize (RkDatabase *db,
+           const char *sql,
+           gint64      organization_id)
 {
   g_auto(RkStatement) stmt = NULL;
   char *summary;
 
-  g_return_val_if_fail (RK_IS_DATABASE (db), NULL);
-
-  stmt = rk_database_prepare (db,
-                              "SELECT group_concat(label, '・') FROM (SELECT c.label"
-                              " FROM resource_capability AS rc JOIN capability AS c"
-                              " ON c.id = rc.capability_id WHERE rc.organization_id = ?"
-                              " AND rc.value NOT IN ('', 'no') ORDER BY c.position, c.id)",
-                              NULL);
+  stmt = rk_database_prepare (db, sql, NULL);
   if (stmt == NULL)
     return g_strdup ("");
 
@@ -636,6 +646,37 @@ rk_directory_summarize_answers (RkDatabase *db,
     summary = g_strdup ("");
 
   return summary;
+}
+
+/**
+ * rk_directory_summarize_answers:
+ *
+ * Returns: (transfer full): the capabilities the resource has, joined
+ *   with 「・」 in display order ("" for none)
+ */
+char *
+rk_directory_summarize_answers (RkDatabase *db,
+                                gint64      organization_id)
+{
+  g_return_val_if_fail (RK_IS_DATABASE (db), NULL);
+
+  return summarize (db, SUMMARY_SQL (""), organization_id);
+}
+
+/**
+ * rk_directory_summarize_key_answers:
+ *
+ * Returns: (transfer full): the key capabilities (those of the coverage
+ *   table) the resource has, joined with 「・」 in display order ("" for
+ *   none)
+ */
+char *
+rk_directory_summarize_key_answers (RkDatabase *db,
+                                    gint64      organization_id)
+{
+  g_return_val_if_fail (RK_IS_DATABASE (db), NULL);
+
+  return summarize (db, SUMMARY_SQL (" AND c.coverage = 1"), organization_id);
 }
 
 /**
@@ -739,6 +780,24 @@ RkCoverage *
 rk_coverage_compute (RkDatabase  *db,
                      GError     **error)
 {
+  return rk_coverage_compute_as_of (db, NULL, error);
+}
+
+/**
+ * rk_coverage_compute_as_of:
+ * @open_on: (nullable): YYYY-MM-DD: count the resources open on that day
+ *   (as RkResourceFilter.open_on), or %NULL for those open now
+ *
+ * rk_coverage_compute() for a report as of a past day, such as the end of
+ * a fiscal year.
+ *
+ * Returns: (transfer full) (nullable): the table
+ */
+RkCoverage *
+rk_coverage_compute_as_of (RkDatabase  *db,
+                           const char  *open_on,
+                           GError     **error)
+{
   g_autoptr(RkCoverage) coverage = g_new0 (RkCoverage, 1);
   g_autoptr(GPtrArray) codes = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   g_autoptr(GPtrArray) names = g_ptr_array_new_null_terminated (4, g_free, TRUE);
@@ -797,14 +856,18 @@ rk_coverage_compute (RkDatabase  *db,
   coverage->n_capabilities = n_c;
   coverage->counts = g_new0 (guint, MAX (n_m * n_c, 1));
 
-  rc = sqlite3_prepare_v2 (handle,
-                           "SELECT o.municipality_code, rc.capability_id, count(*)"
-                           " FROM resource_capability AS rc"
-                           " JOIN organization AS o ON o.id = rc.organization_id"
-                           " JOIN capability AS c ON c.id = rc.capability_id"
-                           " WHERE c.coverage = 1 AND rc.value NOT IN ('', 'no') AND o.closed = 0"
-                           " AND o.municipality_code IN (SELECT code FROM municipality)"
-                           " GROUP BY 1, 2", -1, &stmt, NULL);
+#define COVERAGE_SQL(open) \
+  "SELECT o.municipality_code, rc.capability_id, count(*)" \
+  " FROM resource_capability AS rc" \
+  " JOIN organization AS o ON o.id = rc.organization_id" \
+  " JOIN capability AS c ON c.id = rc.capability_id" \
+  " WHERE c.coverage = 1 AND rc.value NOT IN ('', 'no') AND " open \
+  " AND o.municipality_code IN (SELECT code FROM municipality)" \
+  " GROUP BY 1, 2"
+  rc = sqlite3_prepare_v2 (handle, open_on != NULL ? COVERAGE_SQL (OPEN_ON_SQL) : COVERAGE_SQL (OPEN_SQL),
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK && open_on != NULL)
+    sqlite3_bind_text (stmt, 1, open_on, -1, SQLITE_TRANSIENT);
   while (step (&rc, stmt) == SQLITE_ROW)
     {
       const char *code = (const char *) sqlite3_column_text (stmt, 0);

@@ -52,6 +52,12 @@ typedef struct
   GArray         *capabilities;
   /* Also list rows marked closed (廃止・休止). */
   gboolean        include_closed;
+  /* YYYY-MM-DD: the resources open on that day as far as the directory
+   * tells, for a report as of a past date: besides the open ones, those
+   * marked closed after it (their closed_on is later). NULL: closed rows
+   * are left out (unless include_closed).
+   */
+  char           *open_on;
   /* YYYY-MM-DD: only resources with a fact last confirmed before this
    * date, or never (要確認); NULL for no such condition.
    */
@@ -119,6 +125,8 @@ gboolean          rk_directory_confirm             (RkOrganization       *resour
                                                     GError              **error);
 char             *rk_directory_summarize_answers   (RkDatabase           *db,
                                                     gint64                organization_id);
+char             *rk_directory_summarize_key_answers (RkDatabase         *db,
+                                                    gint64                organization_id);
 char             *rk_directory_oldest_confirmation (RkDatabase           *db,
                                                     gint64                organization_id);
 gint64            rk_directory_count               (RkDatabase           *db,
@@ -132,6 +140,9 @@ gboolean          rk_directory_kind_has_capability (const char           *kinds,
                                                     const char           *kind);
 
 RkCoverage       *rk_coverage_compute              (RkDatabase           *db,
+                                                    GError              **error);
+RkCoverage       *rk_coverage_compute_as_of        (RkDatabase           *db,
+                                                    const char           *open_on,
                                                     GError              **error);
 double            rk_coverage_get_rate             (RkCoverage           *coverage,
                                                     guint                 municipality,

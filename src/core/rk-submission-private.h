@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 void _rk_submission_register_profile      (void);
 void _rk_submission_register_meetings     (void);
 void _rk_submission_register_activities   (void);
+void _rk_submission_register_resources    (void);
 void _rk_submission_register_logic_models (void);
 void _rk_submission_register_disaster     (void);
 void _rk_submission_register_work_items   (void);

@@ -27,6 +27,7 @@ static void (* const registrars[]) (void) = {
   _rk_submission_register_profile,
   _rk_submission_register_meetings,
   _rk_submission_register_activities,
+  _rk_submission_register_resources,
   _rk_submission_register_logic_models,
   _rk_submission_register_disaster,
   _rk_submission_register_work_items,

@@ -652,6 +652,82 @@ test_coverage (void)
   g_assert_finalize_object (db);
 }
 
+/* A report as of a past day counts what was open then: a resource marked
+ * closed after the day still counts, one closed on or before it (or on
+ * an unknown day) does not; the list, the counts and the coverage agree.
+ */
+static void
+test_open_on (void)
+{
+  RkDatabase *db = create_workspace ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RkCoverage) now = NULL;
+  g_autoptr(RkCoverage) then = NULL;
+  g_autoptr(RkEntity) m1 = NULL;
+  g_autofree char *open_now = NULL;
+  g_autofree char *open_then = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *all = NULL;
+  gint64 day = capability_id (db, "around_clock");
+  gint64 gastrostomy = capability_id (db, "gastrostomy");
+  guint c_day = G_MAXUINT;
+  gint64 a, b, c;
+
+  m1 = rk_entity_create (db, RK_TYPE_MUNICIPALITY, "Add", &error, "position", 0,
+                         "code", "992011", "name", "さくら市", NULL);
+  g_assert_no_error (error);
+  a = add (db, "home_nursing", "あ", "あ", "992011");
+  b = add (db, "home_nursing", "い", "い", "992011");
+  c = add (db, "home_nursing", "う", "う", "992011");
+  for (gint64 id = a; id <= c; id++)
+    rk_directory_set_answer (db, id, day, "yes", "", "", "", "Set", &error);
+  rk_directory_set_answer (db, a, gastrostomy, "yes", "", "", "", "Set", &error);
+  g_assert_no_error (error);
+  /* い closed after 31 March 2026, う before it. */
+  {
+    g_autoptr(RkEntity) ib = rk_entity_lookup (db, RK_TYPE_ORGANIZATION, b, &error);
+    g_autoptr(RkEntity) ic = rk_entity_lookup (db, RK_TYPE_ORGANIZATION, c, &error);
+
+    rk_entity_update (ib, "Close", &error, "closed", TRUE, "closed-on", "2026-05-01", NULL);
+    rk_entity_update (ic, "Close", &error, "closed", TRUE, "closed-on", "2026-03-31", NULL);
+    g_assert_no_error (error);
+  }
+
+  {
+    g_auto(RkResourceFilter) filter;
+
+    rk_resource_filter_init (&filter);
+    open_now = names (db, &filter);
+    filter.open_on = g_strdup ("2026-03-31");
+    open_then = names (db, &filter);
+    g_assert_cmpint (rk_directory_count (db, &filter, &error), ==, 2);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpstr (open_now, ==, "あ");
+  g_assert_cmpstr (open_then, ==, "あ|い");
+
+  now = rk_coverage_compute (db, &error);
+  g_assert_no_error (error);
+  then = rk_coverage_compute_as_of (db, "2026-03-31", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < now->n_capabilities; i++)
+    if (now->capability_ids[i] == day)
+      c_day = i;
+  g_assert_cmpuint (c_day, !=, G_MAXUINT);
+  g_assert_cmpuint (rk_coverage_get_count (now, 0, c_day), ==, 1);
+  g_assert_cmpuint (rk_coverage_get_count (then, 0, c_day), ==, 2);
+  g_assert_cmpuint (rk_coverage_get_count (then, 1, c_day), ==, 2);
+
+  /* The key capabilities are those of the coverage table. */
+  key = rk_directory_summarize_key_answers (db, a);
+  all = rk_directory_summarize_answers (db, a);
+  g_assert_cmpstr (key, ==, "24時間対応");
+  g_assert_cmpstr (all, ==, "胃ろう管理・24時間対応");
+
+  g_clear_object (&m1);
+  g_assert_finalize_object (db);
+}
+
 /*
  * The worker connection
  */
@@ -735,6 +811,7 @@ main (int    argc,
   g_test_add_func ("/core/directory/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/core/directory/capabilities", test_capabilities);
   g_test_add_func ("/core/directory/coverage", test_coverage);
+  g_test_add_func ("/core/directory/open-on", test_open_on);
   g_test_add_func ("/core/directory/worker-connection", test_worker_connection);
   g_test_add_func ("/core/directory/worker-refused-read-only", test_worker_refused_read_only);
 

@@ -65,9 +65,9 @@ test_default (void)
   RkTemplateSheet *sheet;
 
   const char *names[] = {
-    /* The issue's order; 資源の状況 comes with the resources tab. */
-    "拠点基本情報", "会議開催実績", "課題・対応策一覧", "研修・普及啓発実績", "指標",
-    "ロジックモデル", "災害対策", "推進事業の取組状況",
+    /* The issue's order; the list of resources has a sheet of its own. */
+    "拠点基本情報", "会議開催実績", "課題・対応策一覧", "研修・普及啓発実績", "資源の状況",
+    "資源の一覧", "指標", "ロジックモデル", "災害対策", "推進事業の取組状況",
   };
 
   g_assert_no_error (error);
@@ -88,25 +88,45 @@ test_default (void)
   g_assert_cmpuint (block_at (sheet, 0)->columns->len, ==, 17);
   sheet = sheet_at (tmpl, 2);
   g_assert_cmpstr (block_at (sheet, 0)->kind->id, ==, "issues");
+
+  /* 資源の状況: the counts by kind, the key capabilities, under captions;
+   * the list on the next sheet.
+   */
   sheet = sheet_at (tmpl, 4);
+  g_assert_cmpint (sheet->orientation, ==, RK_TEMPLATE_ORIENTATION_LANDSCAPE);
+  g_assert_cmpuint (sheet->blocks->len, ==, 2);
+  g_assert_cmpstr (block_at (sheet, 0)->kind->id, ==, "resource_counts");
+  g_assert_cmpstr (block_at (sheet, 1)->kind->id, ==, "resource_coverage");
+  for (guint i = 0; i < sheet->blocks->len; i++)
+    g_assert_nonnull (block_at (sheet, i)->heading);
+  g_assert_cmpuint (block_at (sheet, 0)->columns->len, ==, 16);
+  g_assert_cmpuint (block_at (sheet, 1)->columns->len, ==, 12);
+  sheet = sheet_at (tmpl, 5);
+  g_assert_cmpstr (block_at (sheet, 0)->kind->id, ==, "resources");
+  g_clear_pointer (&cols, g_free);
+  cols = headings (block_at (sheet, 0));
+  g_assert_cmpstr (cols, ==, "no=No.|municipality=市町村|kind=種類|name=名称|address=所在地|"
+                             "phone=電話番号|key_capabilities=主な機能|confirmed_on=確認日");
+
+  sheet = sheet_at (tmpl, 6);
   g_assert_cmpstr (block_at (sheet, 0)->kind->id, ==, "indicators");
 
   /* ロジックモデル: no fields listed, so every column of the grid. */
-  sheet = sheet_at (tmpl, 5);
+  sheet = sheet_at (tmpl, 7);
   g_clear_pointer (&cols, g_free);
   cols = headings (block_at (sheet, 0));
   g_assert_cmpstr (cols, ==, "number=#|box=Measure or outcome|indicator=Indicator|"
                              "data_source=Data source|current=Current value|target=Target value");
 
   /* 災害対策: five blocks, each under its caption; none names a person. */
-  sheet = sheet_at (tmpl, 6);
+  sheet = sheet_at (tmpl, 8);
   g_assert_cmpuint (sheet->blocks->len, ==, 5);
   for (guint i = 0; i < sheet->blocks->len; i++)
     g_assert_nonnull (block_at (sheet, i)->heading);
   g_assert_cmpstr (block_at (sheet, 0)->kind->id, ==, "bcp_plans");
   g_assert_cmpstr (block_at (sheet, 4)->kind->id, ==, "care_counts");
 
-  sheet = sheet_at (tmpl, 7);
+  sheet = sheet_at (tmpl, 9);
   g_assert_cmpstr (sheet->title, ==, "在宅医療・介護連携推進事業 (ア)〜(ク) の取組状況（{年度}）");
   g_clear_pointer (&cols, g_free);
   cols = headings (block_at (sheet, 0));
@@ -329,9 +349,9 @@ test_registry (void)
   g_autoptr(GPtrArray) kinds = rk_submission_list_kinds ();
   g_autoptr(GPtrArray) rules = rk_work_items_list_rules ();
   const char *expected[] = {
-    "profile", "staff", "municipalities", "meetings", "issues", "activities", "indicators",
-    "logic_models", "bcp_plans", "bcp_readiness", "bcp_drills", "bcp_checks", "care_counts",
-    "work_items",
+    "profile", "staff", "municipalities", "meetings", "issues", "activities", "resource_counts",
+    "resource_coverage", "resources", "indicators", "logic_models", "bcp_plans", "bcp_readiness",
+    "bcp_drills", "bcp_checks", "care_counts", "work_items",
   };
   guint per_item[RK_N_WORK_ITEMS] = { 0 };
 
@@ -356,13 +376,22 @@ test_registry (void)
                                                   "attendance.care_welfare"), >, 0);
   g_assert_cmpint (rk_submission_kind_find_field (rk_submission_find_kind ("meetings"),
                                                   "function.disaster"), >, 0);
-  /* The rules: the training tab's and the meetings' (イ, ウ, カ, ク). */
+  /* One count per kind of the directory, one per key capability. */
+  g_assert_cmpint (rk_submission_kind_find_field (rk_submission_find_kind ("resource_counts"),
+                                                  "kind.disability_consultation"), >, 0);
+  g_assert_cmpint (rk_submission_kind_find_field (rk_submission_find_kind ("resource_coverage"),
+                                                  "capability.around_clock"), >, 0);
+  g_assert_cmpint (rk_submission_kind_find_field (rk_submission_find_kind ("resource_coverage"),
+                                                  "rate.aseptic"), >, 0);
+  /* The rules: the resource directory's and the training tab's (ア), the
+   * meetings' (イ, ウ, カ, ク).
+   */
   for (guint i = 0; i < rules->len; i++)
     {
       const RkWorkItemRule *rule = g_ptr_array_index (rules, i);
       per_item[rule->item]++;
     }
-  g_assert_cmpuint (per_item[RK_WORK_ITEM_RESOURCES], ==, 1);
+  g_assert_cmpuint (per_item[RK_WORK_ITEM_RESOURCES], ==, 3);
   g_assert_cmpuint (per_item[RK_WORK_ITEM_ISSUES], ==, 3);
   g_assert_cmpuint (per_item[RK_WORK_ITEM_SEAMLESS_CARE], ==, 1);
   g_assert_cmpuint (per_item[RK_WORK_ITEM_CONSULTATION], ==, 0);

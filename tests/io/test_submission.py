@@ -46,8 +46,8 @@ PROFESSIONS = {
     "disability_counselor": "相談支援専門員", "paramedic": "救急隊員",
 }
 CATEGORIES = {"training": "研修", "sharing": "情報共有", "outreach": "普及啓発"}
-SHEETS = ["拠点基本情報", "会議開催実績", "課題・対応策一覧", "研修・普及啓発実績", "指標",
-          "ロジックモデル", "災害対策", "推進事業の取組状況"]
+SHEETS = ["拠点基本情報", "会議開催実績", "課題・対応策一覧", "研修・普及啓発実績", "資源の状況",
+          "資源の一覧", "指標", "ロジックモデル", "災害対策", "推進事業の取組状況"]
 
 # The meetings tab's vocabulary and attendance columns (rk-meeting-terms.c),
 # written out here so that the test counts on its own.
@@ -88,6 +88,17 @@ ORG_KINDS = {"hospital": "病院", "clinic": "診療所", "dental_clinic": "歯�
              "other": "その他の機関"}
 
 
+# The 資源の状況 sheet's columns in the default template: the kinds of
+# resources, then the organisations taking part counted together; the key
+# capabilities of the coverage table (capability.coverage = 1).
+RESOURCE_KINDS = ["hospital", "clinic", "dental_clinic", "pharmacy", "home_nursing", "home_rehabilitation",
+                  "nutrition_care_station", "care_facility", "care_management", "home_help",
+                  "community_support", "disability_service", "disability_consultation"]
+RELATED_KINDS = ["fire_department", "association", "government", "other"]
+KEY_CAPABILITIES = ["home_visit", "house_call", "home_death", "around_clock", "terminal_care", "ventilator",
+                    "pediatric", "narcotics", "aseptic"]
+
+
 def fy_bounds(year):
     return f"{year}-04-01", f"{year + 1}-04-01"
 
@@ -100,9 +111,16 @@ def functions_text(bits):
     return "、".join(f for i, f in enumerate(FUNCTIONS) if bits & (1 << i)) or None
 
 
+# A resource's facts or answers checked by the base itself in the year.
+CHECKED = ("(o.confirmed_on >= ?1 AND o.confirmed_on < ?2 AND o.confirmed_method IN ('phone', 'survey', 'visit'))"
+           " OR EXISTS (SELECT 1 FROM resource_capability rc WHERE rc.organization_id = o.id AND rc.value <> ''"
+           " AND rc.confirmed_on >= ?1 AND rc.confirmed_on < ?2 AND rc.confirmed_method IN ('phone', 'survey', 'visit'))")
+
+
 def work_item_counts(year):
     """What the 推進事業 sheet should count per item, from the rules as
-    documented (rk-work-items.c, rk-submission-meetings.c)."""
+    documented (rk-work-items.c, rk-submission-meetings.c,
+    rk-submission-resources.c)."""
     first, nxt = fy_bounds(year)
     held = "status = 'held' AND date >= ?1 AND date < ?2"
     one = lambda sql: query(sql, first, nxt)[0][0]
@@ -113,7 +131,7 @@ def work_item_counts(year):
     raised = "coalesce(nullif(raised_on, ''), (SELECT date FROM meeting WHERE id = raised_meeting_id), '')"
     decided = "coalesce(nullif(decided_on, ''), (SELECT date FROM meeting WHERE id = meeting_id), '')"
     return {
-        "ア": activities["ア"],
+        "ア": activities["ア"] + one(f"SELECT count(*) FROM organization o WHERE {CHECKED}"),
         "イ": one(f"SELECT count(*) FROM meeting m WHERE {held} AND EXISTS (SELECT 1 FROM agenda_item"
                   " WHERE meeting_id = m.id AND step IN ('issues', 'measures'))")
               + one(f"SELECT count(*) FROM issue WHERE {raised} >= ?1 AND {raised} < ?2")
@@ -207,8 +225,12 @@ def export(out, *extra, year="2026"):
 
 
 def query(sql, *params):
-    # Read-only and immutable: the test never changes the workspace.
-    db = sqlite3.connect(f"file:{sample()}?mode=ro", uri=True)
+    return query_in(sample(), sql, *params)
+
+
+def query_in(path, sql, *params):
+    # Read-only: the test changes a workspace only through a copy.
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return db.execute(sql, params).fetchall()
     finally:
@@ -370,6 +392,17 @@ def default_workbook_matches_the_workspace():
                                " AND date >= '2026-04-01' AND date < '2027-04-01' ORDER BY date")]
     assert got[7][4] == (f"推進事業と合同で市町村が参加した会議 {len(joint)}件：" + "、".join(joint)
                          + "\n対象圏域の市町村：さくら市、みなと町、やまべ村"), got[7][4]
+    # (ア): the resources the base checked in the year (work done), the
+    # directory at the year's end (context), the resource lists made.
+    checked = query(f"SELECT count(*) FROM organization o WHERE {CHECKED}", "2026-04-01", "2027-04-01")[0][0]
+    listed = query("SELECT count(*) FROM organization WHERE (closed = 0 OR closed_on > '2027-03-31')"
+                   " AND municipality_code IN (SELECT code FROM municipality)")[0][0]
+    maps = [t for t, in query("SELECT title FROM activity WHERE category = 'sharing' AND kind = 'resource_list'"
+                              " AND held_on >= '2026-04-01' AND held_on < '2027-04-01' ORDER BY held_on, id")]
+    assert checked > 0 and listed > checked and maps, (checked, listed, maps)
+    assert got[0][4] == (f"電話・調査票・訪問で情報を確認した資源 {checked}件\n"
+                         f"年度末時点で資源の一覧にある圏域内の資源 {listed}件\n"
+                         f"資源リスト・マップ {len(maps)}件：" + "、".join(maps)), got[0][4]
     assert got[1][4].startswith("課題整理・対応策の検討を行った会議 7件："), got[1][4]
     assert "\n抽出した課題 5件：" in got[1][4] and " ほか2件" in got[1][4], got[1][4]
     dvs = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
@@ -587,7 +620,8 @@ def libreoffice_prints_a4():
                   "在宅での看取りを支える多職種連携", "地域住民への普及啓発", "令和8年度",
                   "青葉県 さくら圏域", "作成日 ", "会議の開催状況（令和8年度）", "課題と対応策（令和8年度）",
                   "指標の現状値・目標値・実績値（令和8年度）", "ロジックモデル 2：看取り（さくら圏域）",
-                  "中間アウトカム", "災害時に備えた取組（令和8年度）", "【平時の取組】"):
+                  "中間アウトカム", "災害時に備えた取組（令和8年度）", "【平時の取組】",
+                  "地域の医療・介護資源の状況（令和8年度末時点）", "【主な機能の対応状況】", "さくら訪問看護ステーション"):
         assert words in text, words
     # Every sheet's header names it, and the text of each is in the PDF.
     for name in SHEETS:
@@ -966,6 +1000,131 @@ def personal_data_only_when_asked_and_marked():
     for ws in wb.worksheets[:-1]:
         text = every_text(ws)
         assert not [v for v in personal if isinstance(v, str) and v in text], ws.title
+
+
+def check_resources(wb, path, year):
+    """The sheets 資源の状況 and 資源の一覧 of a workbook against the
+    workspace at path, counted here in SQL: the resources of the area open
+    at the fiscal year's end (not closed, or closed after it)."""
+    q = lambda sql, *p: query_in(path, sql, *p)
+    end = f"{year + 1}-03-31"
+    is_open = "(o.closed = 0 OR o.closed_on > ?)"
+    towns = q("SELECT code, name, elderly_population FROM municipality WHERE code <> '' ORDER BY position, id")
+    assert len(towns) == 3, towns
+
+    # ---- 資源の状況: the counts by kind, for each municipality and in all
+    ws = wb["資源の状況"]
+    check_print(ws, landscape=True, title_rows=None, era_year=era(year))
+    assert ws["A1"].value == f"地域の医療・介護資源の状況（{era(year)}末時点）", ws["A1"].value
+    head = heading_row_of(ws, "市町村")
+    assert ws.cell(head - 1, 1).value.startswith("【種類別の資源数】市町村別"), ws.cell(head - 1, 1).value
+    assert [c.value for c in ws[head]] == [
+        "市町村", "病院", "診療所", "歯科診療所", "薬局", "訪問看護事業所", "訪問リハビリ", "栄養ケア・ステーション",
+        "介護施設", "居宅介護支援事業所", "訪問介護事業所", "地域包括支援センター", "障害福祉サービス事業所",
+        "相談支援事業所", "その他の関係機関", "計"], [c.value for c in ws[head]]
+    got = data_rows(ws, head)
+    assert len(got) == len(towns) + 1, got
+    totals = [0] * (len(RESOURCE_KINDS) + 2)
+    for (code, name, _), row in zip(towns, got):
+        n = dict(q(f"SELECT kind, count(*) FROM organization o WHERE municipality_code = ? AND {is_open}"
+                   " GROUP BY kind", code, end))
+        want = [n.get(k, 0) for k in RESOURCE_KINDS] + [sum(n.get(k, 0) for k in RELATED_KINDS), sum(n.values())]
+        assert row == [name] + want, (row, want)
+        totals = [a + b for a, b in zip(totals, want)]
+    assert got[-1] == ["合計"] + totals, (got[-1], totals)
+    assert ws.cell(head + len(got), 1).font.b, "the totals row is bold"
+    assert ws.cell(head + 1, 2).number_format == "#,##0"
+    n_listed = totals[-1]
+
+    # ---- the key capabilities of each municipality and of the area, the gaps
+    head = next(r[0].row for r in ws.iter_rows(min_row=head + 1) if r[0].value == "市町村")
+    assert ws.cell(head - 1, 1).value.startswith("【主な機能の対応状況】"), ws.cell(head - 1, 1).value
+    assert [c.value for c in ws[head]][:12] == [
+        "市町村", "老年人口", "訪問診療", "往診", "在宅看取り", "24時間対応", "ターミナルケア", "人工呼吸器管理",
+        "小児への対応", "医療用麻薬（注射剤含む）", "無菌製剤処理", "対応する資源のない機能"], [c.value for c in ws[head]]
+    caps = q("SELECT id, code, label FROM capability WHERE coverage = 1 ORDER BY position, id")
+    assert sorted(c for _, c, _ in caps) == sorted(KEY_CAPABILITIES), caps
+
+    def having(cap, codes):
+        return q("SELECT count(*) FROM resource_capability rc JOIN organization o ON o.id = rc.organization_id"
+                 f" WHERE rc.capability_id = ? AND rc.value NOT IN ('', 'no') AND {is_open}"
+                 f" AND o.municipality_code IN ({', '.join('?' * len(codes))})", cap, end, *codes)[0][0]
+
+    got = data_rows(ws, head)
+    places = [(name, [code], old) for code, name, old in towns]
+    places.append(("圏域全体", [c for c, _, _ in towns], sum(o for _, _, o in towns)))
+    assert len(got) == len(places), got
+    for (name, codes, old), row in zip(places, got):
+        n = {code: having(cid, codes) for cid, code, _ in caps}
+        gaps = "、".join(label for _, code, label in caps if n[code] == 0) or None
+        assert row[:12] == [name, old] + [n[c] for c in KEY_CAPABILITIES] + [gaps], (row, n)
+    assert ws.cell(head + len(got), 1).font.b, "the area's row is bold"
+    # The sample's gap: nobody in やまべ村 answers round the clock.
+    assert "24時間対応" in got[2][11], got[2]
+
+    # ---- 資源の一覧: by municipality, kind and reading
+    ws = wb["資源の一覧"]
+    check_print(ws, landscape=True, title_rows=4, era_year=era(year))
+    assert ws["A1"].value == f"地域の医療・介護資源の一覧（{era(year)}末時点、廃止・休止を除く）", ws["A1"].value
+    assert [c.value for c in ws[4]] == ["No.", "市町村", "種類", "名称", "所在地", "電話番号", "主な機能", "確認日"]
+    kind_order = "CASE o.kind " + " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(ORG_KINDS)) + " END"
+    want = q("SELECT o.id, m.name, o.kind, o.name, o.address, o.phone, o.confirmed_on FROM organization o"
+             f" JOIN municipality m ON m.code = o.municipality_code WHERE m.code <> '' AND {is_open}"
+             f" ORDER BY m.position, m.id, {kind_order}, o.kana, o.name, o.id", end)
+    got = rows_of(ws, 5)
+    assert len(got) == len(want) == n_listed, (len(got), len(want), n_listed)
+    for n, (row, (oid, town, kind, name, address, phone, confirmed)) in enumerate(zip(got, want), 1):
+        key = "・".join(label for label, in q(
+            "SELECT c.label FROM resource_capability rc JOIN capability c ON c.id = rc.capability_id"
+            " WHERE rc.organization_id = ? AND c.coverage = 1 AND rc.value NOT IN ('', 'no')"
+            " ORDER BY c.position, c.id", oid))
+        assert row == [n, town, ORG_KINDS[kind], name, address or None, phone or None, key or None,
+                       datetime.datetime.fromisoformat(confirmed) if confirmed else None], (row, name)
+    assert ws["H5"].number_format == "yyyy/mm/dd" and ws["A5"].number_format == "#,##0"
+    assert ws.auto_filter.ref == f"A4:H{4 + len(want)}", ws.auto_filter.ref
+    widths = {k: v.width for k, v in ws.column_dimensions.items()}
+    assert all(widths[c] >= 14 for c in "CDEG"), widths
+    return [name for _, _, _, name, *_ in want]
+
+
+@test
+def resources_sheets_count_the_directory():
+    names = check_resources(default_book(), sample(), 2026)
+    # The sample closes nothing: the whole directory of the area is listed.
+    assert len(names) == query("SELECT count(*) FROM organization WHERE municipality_code IN"
+                               " (SELECT code FROM municipality)")[0][0] == 39, len(names)
+
+
+@test
+def resources_closed_after_the_years_end_still_count():
+    d = tmpdir()
+    path = os.path.join(d, "closed.renkei")
+    shutil.copyfile(sample(), path)
+    db = sqlite3.connect(path)
+    with db:
+        # みなと中央病院 closes after 令和8年度, やまべ診療所 during it, and
+        # さくら中央眼科 on a day nobody wrote down.
+        for name, day in (("みなと中央病院", "2027-05-01"), ("やまべ診療所", "2026-12-01"),
+                          ("さくら中央眼科", "")):
+            assert db.execute("UPDATE organization SET closed = 1, closed_on = ? WHERE name = ?",
+                              (day, name)).rowcount == 1, name
+    db.close()
+
+    listed = {}
+    for year in (2025, 2026, 2027):
+        out = os.path.join(d, f"{year}.xlsx")
+        r = cli("export-submission", path, out, "--year", str(year))
+        assert r.returncode == 0 and r.stderr == "", r
+        wb = openpyxl.load_workbook(out)
+        listed[year] = check_resources(wb, path, year)
+        # (ア) counts the same directory as the sheets.
+        summary = rows_of(wb["推進事業の取組状況"], 5)[0][4]
+        assert f"年度末時点で資源の一覧にある圏域内の資源 {len(listed[year])}件" in summary, summary
+    assert "みなと中央病院" in listed[2026] and "みなと中央病院" not in listed[2027]
+    assert "やまべ診療所" in listed[2025] and "やまべ診療所" not in listed[2026]
+    assert all("さくら中央眼科" not in names for names in listed.values())
+    assert len(listed[2025]) == 38 and len(listed[2026]) == 37 and len(listed[2027]) == 36, \
+        {y: len(n) for y, n in listed.items()}
 
 
 CUSTOM_GRID = """\

@@ -161,8 +161,8 @@ def test_add_reopen_delete_export():
     except ImportError:
         return
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["拠点基本情報", "会議開催実績", "課題・対応策一覧", "研修・普及啓発実績", "指標",
-                             "ロジックモデル", "災害対策", "推進事業の取組状況"], wb.sheetnames
+    assert wb.sheetnames == ["拠点基本情報", "会議開催実績", "課題・対応策一覧", "研修・普及啓発実績", "資源の状況",
+                             "資源の一覧", "指標", "ロジックモデル", "災害対策", "推進事業の取組状況"], wb.sheetnames
     titles = [r[5] for r in wb["研修・普及啓発実績"].iter_rows(min_row=5, values_only=True)]
     assert title in titles, titles
 
