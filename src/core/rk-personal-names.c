@@ -474,6 +474,16 @@ rk_name_index_new (void)
   return index;
 }
 
+/* A folded name is personal data: cleared before it is freed. An empty
+ * array may have no storage at all.
+ */
+static void
+wipe (GArray *norm)
+{
+  if (norm->len > 0)
+    memset (norm->data, 0, norm->len * sizeof (NormChar));
+}
+
 /**
  * rk_name_index_add:
  * @name: a name or its reading, as the register holds it
@@ -498,7 +508,7 @@ rk_name_index_add (RkNameIndex *index,
   norm = normalize (name);
   if (norm->len < 2)
     {
-      memset (norm->data, 0, norm->len * sizeof (NormChar));
+      wipe (norm);
       return;
     }
 
@@ -507,7 +517,7 @@ rk_name_index_add (RkNameIndex *index,
   entry->chars = g_new (gunichar, norm->len);
   for (guint i = 0; i < norm->len; i++)
     entry->chars[i] = g_array_index (norm, NormChar, i).c;
-  memset (norm->data, 0, norm->len * sizeof (NormChar));
+  wipe (norm);
 
   key = pair_key (entry->chars[0], entry->chars[1]);
   bucket = g_hash_table_lookup (index->by_start, key);
