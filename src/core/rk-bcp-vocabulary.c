@@ -140,14 +140,7 @@ rk_bcp_terms_get_label (RkBcpTermList  list,
 {
   g_return_val_if_fail (list < RK_BCP_N_TERM_LISTS, code);
 
-  if (code == NULL)
-    return "";
-
-  for (guint i = 0; i < term_lists[list].n_terms; i++)
-    if (strcmp (term_lists[list].terms[i].code, code) == 0)
-      return _(term_lists[list].terms[i].label);
-
-  return code;
+  return rk_term_array_get_label (term_lists[list].terms, term_lists[list].n_terms, code);
 }
 
 /**

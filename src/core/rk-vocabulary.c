@@ -214,6 +214,29 @@ rk_terms_get (RkTermList  list,
 }
 
 /**
+ * rk_term_array_get_label:
+ * @terms: (array length=n_terms): a list of terms, such as another
+ *   module's vocabulary
+ *
+ * Returns: the translated label of @code in @terms, or @code itself when
+ *   the user typed a value of their own
+ */
+const char *
+rk_term_array_get_label (const RkTerm *terms,
+                         guint         n_terms,
+                         const char   *code)
+{
+  if (code == NULL)
+    return "";
+
+  for (guint i = 0; i < n_terms; i++)
+    if (strcmp (terms[i].code, code) == 0)
+      return _(terms[i].label);
+
+  return code;
+}
+
+/**
  * rk_terms_get_label:
  *
  * Returns: the translated label of @code, or @code itself when the user
@@ -225,14 +248,7 @@ rk_terms_get_label (RkTermList  list,
 {
   g_return_val_if_fail (list < RK_N_TERM_LISTS, code);
 
-  if (code == NULL)
-    return "";
-
-  for (guint i = 0; i < term_lists[list].n_terms; i++)
-    if (strcmp (term_lists[list].terms[i].code, code) == 0)
-      return _(term_lists[list].terms[i].label);
-
-  return code;
+  return rk_term_array_get_label (term_lists[list].terms, term_lists[list].n_terms, code);
 }
 
 /**

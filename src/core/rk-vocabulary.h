@@ -59,6 +59,9 @@ char         *rk_functions_to_string         (RkFunctions   functions);
 
 const RkTerm *rk_terms_get                   (RkTermList    list,
                                               guint        *n_terms);
+const char   *rk_term_array_get_label        (const RkTerm *terms,
+                                              guint         n_terms,
+                                              const char   *code);
 const char   *rk_terms_get_label             (RkTermList    list,
                                               const char   *code);
 const char   *rk_terms_find_code             (RkTermList    list,
